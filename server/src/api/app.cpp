@@ -1,0 +1,338 @@
+// api/app.cpp — the request pipeline (see app.h for the order of its stages) and static files.
+#include "api/app.h"
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "api/access.h"
+#include "common/log.h"
+#include "security/crypto.h"
+
+namespace soku::api {
+
+using http::Problem;
+using http::Response;
+
+namespace {
+
+constexpr std::string_view kCookie = "__Host-soku";
+
+bool valid_request_id(const std::string& s) {
+  if (s.empty() || s.size() > 64) return false;
+  for (char c : s) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' && c != '.') {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool is_mutation(const std::string& m) {
+  return m == "POST" || m == "PUT" || m == "PATCH" || m == "DELETE";
+}
+
+void security_headers(Response& r, bool api) {
+  r.headers.emplace_back("X-Content-Type-Options", "nosniff");
+  r.headers.emplace_back("Referrer-Policy", "no-referrer");
+  r.headers.emplace_back("X-Frame-Options", "DENY");
+  r.headers.emplace_back("Cross-Origin-Opener-Policy", "same-origin");
+  r.headers.emplace_back("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  r.headers.emplace_back(
+      "Content-Security-Policy",
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+      "img-src 'self' data:; connect-src 'self'; font-src 'self' data:; object-src 'none'; "
+      "base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
+  if (api) r.headers.emplace_back("Cache-Control", "no-store");
+}
+
+std::string content_type_for(const std::string& path) {
+  const auto ext = std::filesystem::path(path).extension().string();
+  if (ext == ".html") return "text/html; charset=utf-8";
+  if (ext == ".js" || ext == ".mjs") return "text/javascript; charset=utf-8";
+  if (ext == ".css") return "text/css; charset=utf-8";
+  if (ext == ".json") return "application/json";
+  if (ext == ".svg") return "image/svg+xml";
+  if (ext == ".png") return "image/png";
+  if (ext == ".ico") return "image/x-icon";
+  if (ext == ".woff2") return "font/woff2";
+  if (ext == ".woff") return "font/woff";
+  if (ext == ".txt") return "text/plain; charset=utf-8";
+  return "application/octet-stream";
+}
+
+std::string origin_of_host(const std::string& scheme, const std::string& host) {
+  return scheme + "://" + host;
+}
+
+}  // namespace
+
+App::App(std::unique_ptr<store::Database> db, AppConfig config)
+    : db_(std::move(db)),
+      config_(std::move(config)),
+      sessions_(*db_, config_.sessions),
+      throttle_(*db_, config_.throttle) {
+  audit_ = std::make_unique<security::AuditLog>(
+      *db_, [this](std::int64_t e, std::int64_t b) { metrics_.count_audit(e, b); });
+  register_health(*this);
+  register_session(*this);
+  register_organisation(*this);
+  register_users(*this);
+  register_clients(*this);
+  register_audit(*this);
+  register_drafts(*this);
+  register_feedback(*this);
+  load_static();
+}
+
+App::~App() = default;
+
+void App::route(const std::string& method, const std::string& pattern, Gate gate, CtxHandler h,
+                security::Action action, std::string audit_action, std::string resource_type,
+                std::size_t body_limit) {
+  std::string access = gate == Gate::public_   ? "public"
+                       : gate == Gate::session ? "session"
+                                               : "client:" + std::string(security::to_string(action));
+  auto handler = [this, gate, h = std::move(h), action, audit_action = std::move(audit_action),
+                  resource_type = std::move(resource_type)](http::Request& req) -> Response {
+    Ctx ctx{*this, req, std::nullopt, std::nullopt, std::nullopt};
+    // Session: looked up for every route, required unless public.
+    if (auto token = req.cookie(std::string(kCookie)); token && !token->empty()) {
+      if (auto s = sessions_.find(*token)) {
+        ctx.user = load_user(s->user_id);
+        if (ctx.user) ctx.session = std::move(s);
+      }
+    }
+    if (gate != Gate::public_ && !ctx.user) throw Problem::unauthorized();
+    if (is_mutation(req.method) && ctx.session) {
+      // CSRF: the token from the session must come back in a header (SameSite=Strict is the
+      // first line; this is the second). Origin, when sent, must be this site.
+      const std::string sent = req.header("x-csrf-token");
+      if (sent.empty() || !security::equal_constant_time(sent, ctx.session->csrf_token)) {
+        throw Problem(403, "csrf", "CSRF token missing or wrong",
+                      "Send the X-CSRF-Token header you received at login.");
+      }
+    }
+    if (gate == Gate::client) {
+      ctx.client = Access::require(ctx, req.param("id"), action, audit_action, resource_type,
+                                   req.param("id"));
+    }
+    return h(ctx);
+  };
+  router_.add({method, pattern, std::move(handler), body_limit, std::move(access)});
+}
+
+std::size_t App::body_limit(const std::string& method, const std::string& path) const {
+  return router_.body_limit(method, path);
+}
+
+void App::rejected(const http::Request& req, int status) {
+  metrics_.observe(status, 0);
+  if (!config_.quiet) {
+    log::info("rejected", {{"method", req.method}, {"status", status}});
+  }
+}
+
+Response App::dispatch(http::Request& req) {
+  const auto started = std::chrono::steady_clock::now();
+  const std::string incoming = req.header("x-request-id");
+  req.request_id = valid_request_id(incoming) ? incoming : security::random_token(12);
+  std::map<std::string, std::string> params;
+  bool mismatch = false;
+  const http::Route* route = nullptr;
+  Response resp;
+  std::string route_name;
+  try {
+    route = router_.match(req.method, req.path, params, mismatch);
+    req.path_params = std::move(params);
+    route_name = route != nullptr ? route->pattern : "";
+    resp = handle(req, route);
+    if (route == nullptr && resp.status == 404 && mismatch) {
+      Problem p(405, "method-not-allowed", "Method not allowed");
+      resp = Response::json(405, http::problem_json(p, req.request_id));
+      resp.content_type = "application/problem+json";
+    }
+  } catch (const Problem& p) {
+    resp = Response::json(p.status, http::problem_json(p, req.request_id));
+    resp.content_type = "application/problem+json";
+  } catch (const store::UniqueViolation&) {
+    Problem p = Problem::conflict("duplicate", "A record with the same key exists.");
+    resp = Response::json(409, http::problem_json(p, req.request_id));
+    resp.content_type = "application/problem+json";
+  } catch (const store::PoolTimeout&) {
+    Problem p(503, "busy", "Service busy", "Try again in a moment.");
+    resp = Response::json(503, http::problem_json(p, req.request_id));
+    resp.content_type = "application/problem+json";
+    resp.headers.emplace_back("Retry-After", "1");
+  } catch (const std::exception& ex) {
+    // The message may name a table or a constraint, never a value: values are bound parameters.
+    log::error("unhandled", {{"request_id", req.request_id}, {"route", route_name},
+                             {"error", ex.what()}});
+    Problem p(500, "internal", "Internal error",
+              "Something went wrong. Quote the request id when reporting it.");
+    resp = Response::json(500, http::problem_json(p, req.request_id));
+    resp.content_type = "application/problem+json";
+  }
+  const bool api = req.path.rfind("/api/", 0) == 0;
+  security_headers(resp, api || req.path == "/metrics" || req.path == "/healthz");
+  resp.headers.emplace_back("X-Request-Id", req.request_id);
+  const double secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  metrics_.observe(resp.status, secs);
+  if (!config_.quiet) {
+    // No query string, no body, no names: the route pattern names the resource kind only.
+    log::info("request", {{"request_id", req.request_id},
+                          {"method", req.method},
+                          {"route", route != nullptr ? route->pattern : (api ? "?" : "static")},
+                          {"status", resp.status},
+                          {"ms", static_cast<double>(static_cast<int>(secs * 1e5)) / 100.0}});
+  }
+  return resp;
+}
+
+Response App::handle(http::Request& req, const http::Route* route) {
+  if (route == nullptr) {
+    const bool api = req.path.rfind("/api/", 0) == 0;
+    if (!api && (req.method == "GET" || req.method == "HEAD")) return serve_static(req);
+    Problem p = Problem::not_found();
+    Response r = Response::json(404, http::problem_json(p, req.request_id));
+    r.content_type = "application/problem+json";
+    return r;
+  }
+  if (is_mutation(req.method) && req.method != "DELETE") {
+    // Origin check for browsers: a cross-site form or fetch is refused before anything runs.
+    const std::string origin = req.header("origin");
+    if (!origin.empty()) {
+      const std::string host = req.header("host");
+      bool ok = origin == origin_of_host("http", host) || origin == origin_of_host("https", host);
+      for (const auto& allowed : config_.allowed_origins) ok = ok || origin == allowed;
+      if (!ok) throw Problem(403, "origin", "Cross-origin request refused");
+    }
+  }
+  return route->handler(req);
+}
+
+void App::load_static() {
+  if (config_.web_dir.empty()) return;
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(config_.web_dir, ec)) {
+    log::warn("web directory missing; only the API is served", {{"web_dir", config_.web_dir}});
+    return;
+  }
+  for (const auto& entry : fs::recursive_directory_iterator(config_.web_dir, ec)) {
+    if (!entry.is_regular_file()) continue;
+    const auto rel = "/" + fs::relative(entry.path(), config_.web_dir).generic_string();
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    static_files_[rel] = {content_type_for(rel), ss.str(), rel.rfind("/assets/", 0) == 0};
+  }
+}
+
+Response App::serve_static(const http::Request& req) {
+  auto it = static_files_.find(req.path);
+  // The web app routes on the client side: unknown paths without an extension get index.html.
+  if (it == static_files_.end() && req.path.find('.') == std::string::npos) {
+    it = static_files_.find("/index.html");
+  }
+  if (it == static_files_.end()) {
+    Problem p = Problem::not_found();
+    Response r = Response::json(404, http::problem_json(p, req.request_id));
+    r.content_type = "application/problem+json";
+    return r;
+  }
+  Response r;
+  r.status = 200;
+  r.content_type = it->second.content_type;
+  r.body = it->second.body;
+  r.headers.emplace_back("Cache-Control", it->second.immutable ? "public, max-age=31536000, immutable"
+                                                               : "no-cache");
+  return r;
+}
+
+std::optional<User> App::load_user(const std::string& user_id) {
+  std::optional<User> out;
+  db_->read([&](store::Tx& tx) {
+    const auto u = tx.exec(
+        "SELECT u.id, u.username, u.display_name, u.county_id, c.code, c.name FROM users u "
+        "JOIN counties c ON c.id = u.county_id WHERE u.id = $1 AND u.active = 1",
+        {user_id});
+    if (u.empty()) return;
+    User user;
+    const auto& r = u.rows[0];
+    user.id = r.str(0);
+    user.username = r.str(1);
+    user.display_name = r.str(2);
+    user.county_id = r.str(3);
+    user.county_code = r.str(4);
+    user.county_name = r.str(5);
+    user.actor.user_id = user.id;
+    const auto roles = tx.exec(
+        "SELECT ur.role, ur.county_id, ur.unit_id, un.name FROM user_roles ur "
+        "LEFT JOIN units un ON un.id = ur.unit_id WHERE ur.user_id = $1 ORDER BY ur.role",
+        {user_id});
+    for (const auto& g : roles.rows) {
+      const auto role = security::role_from_string(g.str(0));
+      if (!role) continue;
+      security::RoleGrant grant{*role, g.str(1), g.opt_str(2)};
+      user.actor.grants.push_back(grant);
+      user.grants_with_unit_names.emplace_back(grant, g.str(3));
+    }
+    out = std::move(user);
+  });
+  return out;
+}
+
+// ---- Ctx ----
+
+const User& Ctx::me() const {
+  if (!user) throw Problem::unauthorized();
+  return *user;
+}
+
+bool Ctx::can(security::Action action) const {
+  if (!user) return false;
+  return security::authorize(user->actor, action, user->county_id, nullptr).allowed;
+}
+
+void Ctx::require(security::Action action) const {
+  if (!can(action)) throw Problem::forbidden();
+}
+
+nlohmann::json Ctx::body() const {
+  nlohmann::json j = nlohmann::json::parse(req.body, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) {
+    throw Problem::bad_request("The body must be a JSON object.");
+  }
+  return j;
+}
+
+void Ctx::audit(const std::string& client_id, const std::string& resource_type,
+                const std::string& resource_id, const std::string& action,
+                security::Relationship relationship, const std::string& outcome,
+                const std::string& reason, bool flagged) const {
+  security::AuditEntry e;
+  const User& u = me();
+  e.county_id = u.county_id;
+  e.actor_id = u.id;
+  std::string roles;
+  for (const auto& g : u.actor.grants) {
+    const auto name = std::string(security::to_string(g.role));
+    if (roles.find(name) == std::string::npos) roles += (roles.empty() ? "" : ",") + name;
+  }
+  e.actor_role = roles;
+  e.client_id = client_id;
+  e.resource_type = resource_type;
+  e.resource_id = resource_id;
+  e.action = action;
+  e.relationship = std::string(security::to_string(relationship));
+  e.reason = reason;
+  e.request_id = req.request_id;
+  e.outcome = outcome;
+  e.flagged = flagged;
+  app.audit_log().append(std::move(e));
+}
+
+}  // namespace soku::api

@@ -1,0 +1,113 @@
+// http/router.cpp — segment-by-segment matching of the route table; no regexes on the hot path.
+#include "http/router.h"
+
+namespace soku::http {
+
+namespace {
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+}  // namespace
+
+std::string percent_decode(const std::string& s, bool plus_is_space) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == '%' && i + 2 < s.size()) {
+      const int hi = hex_value(s[i + 1]);
+      const int lo = hex_value(s[i + 2]);
+      if (hi < 0 || lo < 0) throw Problem::bad_request("Malformed percent-encoding.");
+      out.push_back(static_cast<char>(hi * 16 + lo));
+      i += 2;
+    } else if (c == '%') {
+      throw Problem::bad_request("Malformed percent-encoding.");
+    } else if (c == '+' && plus_is_space) {
+      out.push_back(' ');
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+bool split_path(const std::string& path, std::vector<std::string>& out) {
+  out.clear();
+  if (path.empty() || path[0] != '/') return false;
+  std::size_t pos = 1;
+  while (pos <= path.size()) {
+    std::size_t end = path.find('/', pos);
+    if (end == std::string::npos) end = path.size();
+    if (end > pos) out.push_back(percent_decode(path.substr(pos, end - pos), false));
+    pos = end + 1;
+  }
+  return true;
+}
+
+std::map<std::string, std::string> parse_query(const std::string& query) {
+  std::map<std::string, std::string> out;
+  std::size_t pos = 0;
+  while (pos < query.size()) {
+    std::size_t end = query.find('&', pos);
+    if (end == std::string::npos) end = query.size();
+    const std::string part = query.substr(pos, end - pos);
+    if (!part.empty()) {
+      const auto eq = part.find('=');
+      if (eq == std::string::npos) {
+        out[percent_decode(part, true)] = "";
+      } else {
+        out[percent_decode(part.substr(0, eq), true)] = percent_decode(part.substr(eq + 1), true);
+      }
+    }
+    pos = end + 1;
+  }
+  return out;
+}
+
+void Router::add(Route route) { routes_.push_back(std::move(route)); }
+
+const Route* Router::match(const std::string& method, const std::string& path,
+                           std::map<std::string, std::string>& params,
+                           bool& method_mismatch) const {
+  method_mismatch = false;
+  std::vector<std::string> segs;
+  if (!split_path(path, segs)) return nullptr;
+  for (const auto& r : routes_) {
+    std::vector<std::string> pat;
+    split_path(r.pattern, pat);
+    if (pat.size() != segs.size()) continue;
+    std::map<std::string, std::string> found;
+    bool ok = true;
+    for (std::size_t i = 0; i < pat.size() && ok; ++i) {
+      if (pat[i].size() > 2 && pat[i].front() == '{' && pat[i].back() == '}') {
+        found[pat[i].substr(1, pat[i].size() - 2)] = segs[i];
+      } else if (pat[i] != segs[i]) {
+        ok = false;
+      }
+    }
+    if (!ok) continue;
+    if (r.method != method && !(method == "HEAD" && r.method == "GET")) {
+      method_mismatch = true;
+      continue;
+    }
+    params = std::move(found);
+    return &r;
+  }
+  return nullptr;
+}
+
+std::size_t Router::body_limit(const std::string& method, const std::string& path) const {
+  std::map<std::string, std::string> params;
+  bool mismatch = false;
+  try {
+    const Route* r = match(method, path, params, mismatch);
+    return r != nullptr ? r->body_limit : 0;
+  } catch (const Problem&) {
+    return 0;
+  }
+}
+
+}  // namespace soku::http
