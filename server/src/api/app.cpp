@@ -309,10 +309,12 @@ nlohmann::json Ctx::body() const {
   return j;
 }
 
-void Ctx::audit(const std::string& client_id, const std::string& resource_type,
-                const std::string& resource_id, const std::string& action,
-                security::Relationship relationship, const std::string& outcome,
-                const std::string& reason, bool flagged) const {
+security::AuditEntry Ctx::audit_entry(const std::string& client_id,
+                                     const std::string& resource_type,
+                                     const std::string& resource_id, const std::string& action,
+                                     security::Relationship relationship,
+                                     const std::string& outcome, const std::string& reason,
+                                     bool flagged) const {
   security::AuditEntry e;
   const User& u = me();
   e.county_id = u.county_id;
@@ -332,7 +334,15 @@ void Ctx::audit(const std::string& client_id, const std::string& resource_type,
   e.request_id = req.request_id;
   e.outcome = outcome;
   e.flagged = flagged;
-  app.audit_log().append(std::move(e));
+  return e;
+}
+
+void Ctx::audit(const std::string& client_id, const std::string& resource_type,
+                const std::string& resource_id, const std::string& action,
+                security::Relationship relationship, const std::string& outcome,
+                const std::string& reason, bool flagged) const {
+  app.audit_log().append(audit_entry(client_id, resource_type, resource_id, action, relationship,
+                                     outcome, reason, flagged));
 }
 
 }  // namespace soku::api

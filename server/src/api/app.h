@@ -73,6 +73,12 @@ struct Ctx {
   void require(security::Action action) const;
   [[nodiscard]] bool can(security::Action action) const;
   [[nodiscard]] nlohmann::json body() const;  // parsed JSON object; 400 otherwise
+  // An audit entry about this request's actor (not yet appended).
+  [[nodiscard]] security::AuditEntry audit_entry(
+      const std::string& client_id, const std::string& resource_type,
+      const std::string& resource_id, const std::string& action,
+      security::Relationship relationship, const std::string& outcome = "allowed",
+      const std::string& reason = {}, bool flagged = false) const;
   // Appends to the audit log (blocks until durable).
   void audit(const std::string& client_id, const std::string& resource_type,
              const std::string& resource_id, const std::string& action,

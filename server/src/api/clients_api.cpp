@@ -218,8 +218,9 @@ void register_clients(App& app) {
                        {"hetu_masked", r.is_null(3) ? nlohmann::json(nullptr)
                                                     : nlohmann::json(domain::mask_hetu(r.str(3)))},
                        {"municipality", {{"code", r.str(4)}, {"name", r.str(5)}}}});
-      ctx.audit(r.str(0), "client", r.str(0), "list", Relationship::none);
+      entries.push_back(ctx.audit_entry(r.str(0), "client", r.str(0), "list", Relationship::none));
     }
+    ctx.app.audit_log().append(std::move(entries));  // one group commit for the whole page
     const bool more = static_cast<std::int64_t>(rows.rows.size()) > limit;
     return Response::json(200, {{"items", items},
                                 {"next_cursor", more ? nlohmann::json(encode_cursor(offset + limit))
