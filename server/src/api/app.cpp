@@ -90,12 +90,13 @@ App::~App() = default;
 
 void App::route(const std::string& method, const std::string& pattern, Gate gate, CtxHandler h,
                 security::Action action, std::string audit_action, std::string resource_type,
-                std::size_t body_limit) {
+                std::size_t body_limit, ClientOf client_of) {
   std::string access = gate == Gate::public_   ? "public"
                        : gate == Gate::session ? "session"
                                                : "client:" + std::string(security::to_string(action));
   auto handler = [this, gate, h = std::move(h), action, audit_action = std::move(audit_action),
-                  resource_type = std::move(resource_type)](http::Request& req) -> Response {
+                  resource_type = std::move(resource_type),
+                  client_of = std::move(client_of)](http::Request& req) -> Response {
     Ctx ctx{*this, req, std::nullopt, std::nullopt, std::nullopt};
     // Session: looked up for every route, required unless public.
     if (auto token = req.cookie(std::string(kCookie)); token && !token->empty()) {
@@ -105,7 +106,7 @@ void App::route(const std::string& method, const std::string& pattern, Gate gate
       }
     }
     if (gate != Gate::public_ && !ctx.user) throw Problem::unauthorized();
-    if (is_mutation(req.method) && ctx.session) {
+    if (is_mutation(req.method) && ctx.session && gate != Gate::public_) {
       // CSRF: the token from the session must come back in a header (SameSite=Strict is the
       // first line; this is the second). Origin, when sent, must be this site.
       const std::string sent = req.header("x-csrf-token");
@@ -115,12 +116,27 @@ void App::route(const std::string& method, const std::string& pattern, Gate gate
       }
     }
     if (gate == Gate::client) {
-      ctx.client = Access::require(ctx, req.param("id"), action, audit_action, resource_type,
+      std::string client_id = req.param("id");
+      if (client_of) {
+        const auto found = client_of(*db_, client_id);
+        if (!found) throw Problem::not_found();
+        client_id = *found;
+      }
+      ctx.client = Access::require(ctx, client_id, action, audit_action, resource_type,
                                    req.param("id"));
     }
     return h(ctx);
   };
   router_.add({method, pattern, std::move(handler), body_limit, std::move(access)});
+}
+
+ClientOf client_of_table(const std::string& table) {
+  const std::string sql = "SELECT client_id FROM " + table + " WHERE id = $1";
+  return [sql](store::Database& db, const std::string& id) -> std::optional<std::string> {
+    const auto r = db.query(sql, {id});
+    if (r.empty()) return std::nullopt;
+    return r.rows[0].str(0);
+  };
 }
 
 std::size_t App::body_limit(const std::string& method, const std::string& path) const {
@@ -144,6 +160,7 @@ Response App::dispatch(http::Request& req) {
   Response resp;
   std::string route_name;
   try {
+    if (!req.raw_query.empty()) req.query = http::parse_query(req.raw_query);
     route = router_.match(req.method, req.path, params, mismatch);
     req.path_params = std::move(params);
     route_name = route != nullptr ? route->pattern : "";

@@ -87,6 +87,11 @@ struct Ctx {
 };
 
 using CtxHandler = std::function<http::Response(Ctx&)>;
+// For client routes whose {id} names a record about a client (a period, a goal, …): finds the
+// client of that record, or nullopt (→ 404).
+using ClientOf = std::function<std::optional<std::string>(store::Database&, const std::string& id)>;
+// A ClientOf that looks the record up by id in `table` (which has a client_id column).
+ClientOf client_of_table(const std::string& table);
 
 enum class Gate {
   public_,   // no session needed
@@ -108,7 +113,7 @@ public:
   void route(const std::string& method, const std::string& pattern, Gate gate, CtxHandler h,
              security::Action action = security::Action::client_read,
              std::string audit_action = "read", std::string resource_type = "client",
-             std::size_t body_limit = http::kJsonBodyLimit);
+             std::size_t body_limit = http::kJsonBodyLimit, ClientOf client_of = {});
 
   store::Database& db() { return *db_; }
   security::AuditLog& audit_log() { return *audit_; }

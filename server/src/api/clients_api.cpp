@@ -64,12 +64,15 @@ struct ClientInput {
   std::optional<std::string> birth_date;
   std::optional<std::string> first_name, last_name, municipality_id, languages, phone, email,
       address, safety_notes, unit_id;
+  std::optional<std::int64_t> version;  // PATCH only
   bool has_hetu = false, has_contact = false, has_safety = false;
 };
 
 ClientInput read_client(Ctx& ctx, const nlohmann::json& body, bool create) {
   Fields f(body);
+  Fields cf(Fields::empty_object(), "contact.");
   ClientInput in;
+  if (!create) in.version = f.integer("version", true, 1);
   if (body.contains("hetu")) {
     in.has_hetu = true;
     auto raw = f.text("hetu", false, 20);
@@ -110,12 +113,12 @@ ClientInput read_client(Ctx& ctx, const nlohmann::json& body, bool create) {
     } else {
       in.languages = nlohmann::json(*langs).dump();
     }
-  } else if (create && !body.contains("languages")) {
+  } else if (create) {
     in.languages = "[\"fi\"]";
   }
   if (const auto* contact = f.object("contact", false)) {
     in.has_contact = true;
-    Fields cf(*contact, "contact.");
+    cf = Fields(*contact, "contact.");
     in.phone = cf.text("phone", false, 40);
     in.email = cf.text("email", false, 200);
     in.address = cf.text("address", false, 300);
@@ -132,7 +135,6 @@ ClientInput read_client(Ctx& ctx, const nlohmann::json& body, bool create) {
         (in.email->find('@') == std::string::npos || in.email->find(' ') != std::string::npos)) {
       cf.error("email", "is not an e-mail address");
     }
-    f.finish({&cf});
   }
   if (body.contains("safety_notes")) {
     in.has_safety = true;
@@ -147,7 +149,7 @@ ClientInput read_client(Ctx& ctx, const nlohmann::json& body, bool create) {
       in.unit_id = r.rows[0].str(0);
     }
   }
-  f.finish();
+  f.finish({&cf});
   return in;
 }
 
@@ -275,10 +277,8 @@ void register_clients(App& app) {
       "PATCH", "/api/v1/clients/{id}", Gate::client,
       [](Ctx& ctx) {
         const auto body = ctx.body();
-        Fields vf(body);
-        const auto version = vf.integer("version", true, 1);
-        vf.finish();
         ClientInput in = read_client(ctx, body, false);
+        const auto& version = in.version;
         if (in.has_safety && !ctx.client->may(Action::client_read_sensitive)) {
           throw Problem::forbidden("You may not change safety notes of this client.");
         }

@@ -30,20 +30,25 @@ bool valid_utf8(const std::string& s) {
 }
 }  // namespace
 
+const nlohmann::json& Fields::empty_object() {
+  static const nlohmann::json empty = nlohmann::json::object();
+  return empty;
+}
+
 void Fields::error(const std::string& name, std::string message) {
   errors_.push_back({prefix_ + name, std::move(message)});
 }
 
 std::optional<std::string> Fields::text(const std::string& name, bool required, std::size_t max) {
-  if (!body_.contains(name) || body_[name].is_null()) {
+  if (!(*body_).contains(name) || (*body_)[name].is_null()) {
     if (required) error(name, "is required");
     return std::nullopt;
   }
-  if (!body_[name].is_string()) {
+  if (!(*body_)[name].is_string()) {
     error(name, "must be a string");
     return std::nullopt;
   }
-  std::string v = trim(body_[name].get<std::string>());
+  std::string v = trim((*body_)[name].get<std::string>());
   if (!valid_utf8(v)) {
     error(name, "must be valid UTF-8 text");
     return std::nullopt;
@@ -61,15 +66,15 @@ std::optional<std::string> Fields::text(const std::string& name, bool required, 
 
 std::optional<std::int64_t> Fields::integer(const std::string& name, bool required,
                                             std::int64_t min, std::int64_t max) {
-  if (!body_.contains(name) || body_[name].is_null()) {
+  if (!(*body_).contains(name) || (*body_)[name].is_null()) {
     if (required) error(name, "is required");
     return std::nullopt;
   }
-  if (!body_[name].is_number_integer()) {
+  if (!(*body_)[name].is_number_integer()) {
     error(name, "must be a whole number");
     return std::nullopt;
   }
-  const auto v = body_[name].get<std::int64_t>();
+  const auto v = (*body_)[name].get<std::int64_t>();
   if (v < min || v > max) {
     error(name, "must be between " + std::to_string(min) + " and " + std::to_string(max));
     return std::nullopt;
@@ -78,15 +83,15 @@ std::optional<std::int64_t> Fields::integer(const std::string& name, bool requir
 }
 
 std::optional<bool> Fields::boolean(const std::string& name, bool required) {
-  if (!body_.contains(name) || body_[name].is_null()) {
+  if (!(*body_).contains(name) || (*body_)[name].is_null()) {
     if (required) error(name, "is required");
     return std::nullopt;
   }
-  if (!body_[name].is_boolean()) {
+  if (!(*body_)[name].is_boolean()) {
     error(name, "must be true or false");
     return std::nullopt;
   }
-  return body_[name].get<bool>();
+  return (*body_)[name].get<bool>();
 }
 
 std::optional<std::string> Fields::date(const std::string& name, bool required) {
@@ -114,20 +119,20 @@ std::optional<std::string> Fields::choice(const std::string& name, bool required
 std::optional<std::vector<std::string>> Fields::strings(const std::string& name, bool required,
                                                         const std::vector<std::string>& allowed,
                                                         std::size_t max_items) {
-  if (!body_.contains(name) || body_[name].is_null()) {
+  if (!(*body_).contains(name) || (*body_)[name].is_null()) {
     if (required) error(name, "is required");
     return std::nullopt;
   }
-  if (!body_[name].is_array()) {
+  if (!(*body_)[name].is_array()) {
     error(name, "must be a list");
     return std::nullopt;
   }
-  if (body_[name].size() > max_items) {
+  if ((*body_)[name].size() > max_items) {
     error(name, "has too many items (at most " + std::to_string(max_items) + ")");
     return std::nullopt;
   }
   std::vector<std::string> out;
-  for (const auto& item : body_[name]) {
+  for (const auto& item : (*body_)[name]) {
     if (!item.is_string()) {
       error(name, "must be a list of strings");
       return std::nullopt;
@@ -149,15 +154,15 @@ std::optional<std::vector<std::string>> Fields::strings(const std::string& name,
 }
 
 const nlohmann::json* Fields::object(const std::string& name, bool required) {
-  if (!body_.contains(name) || body_[name].is_null()) {
+  if (!(*body_).contains(name) || (*body_)[name].is_null()) {
     if (required) error(name, "is required");
     return nullptr;
   }
-  if (!body_[name].is_object()) {
+  if (!(*body_)[name].is_object()) {
     error(name, "must be an object");
     return nullptr;
   }
-  return &body_[name];
+  return &(*body_)[name];
 }
 
 void Fields::finish(const std::vector<Fields*>& nested) const {

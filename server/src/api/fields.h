@@ -14,7 +14,9 @@ namespace soku::api {
 class Fields {
 public:
   explicit Fields(const nlohmann::json& body, std::string prefix = {})
-      : body_(body), prefix_(std::move(prefix)) {}
+      : body_(&body), prefix_(std::move(prefix)) {}
+  // A Fields over an empty object (to be replaced by assignment when the object is present).
+  static const nlohmann::json& empty_object();
 
   // A string, trimmed; `max` in bytes. Missing or null: nullopt (an error when required).
   std::optional<std::string> text(const std::string& name, bool required, std::size_t max = 200);
@@ -32,7 +34,7 @@ public:
                                                   std::size_t max_items = 50);
   // A nested object (or nullopt); its fields are read with a Fields of prefix "name.".
   const nlohmann::json* object(const std::string& name, bool required);
-  [[nodiscard]] bool has(const std::string& name) const { return body_.contains(name); }
+  [[nodiscard]] bool has(const std::string& name) const { return body_->contains(name); }
 
   void error(const std::string& name, std::string message);
   [[nodiscard]] bool ok() const { return errors_.empty(); }
@@ -41,7 +43,7 @@ public:
   [[nodiscard]] const std::vector<http::FieldError>& errors() const { return errors_; }
 
 private:
-  const nlohmann::json& body_;
+  const nlohmann::json* body_;
   std::string prefix_;
   std::vector<http::FieldError> errors_;
 };

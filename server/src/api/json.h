@@ -8,7 +8,7 @@
 namespace soku::api {
 
 nlohmann::json user_json(const User& u);
-// An opaque list cursor: the offset, base64url-encoded so clients treat it as a token.
+// An opaque list cursor ("o<offset>"); clients must treat it as a token.
 std::string encode_cursor(std::int64_t offset);
 std::int64_t decode_cursor(const std::optional<std::string>& cursor);  // 400 when malformed
 std::int64_t limit_param(const http::Request& req, std::int64_t def = 50, std::int64_t max = 200);

@@ -139,6 +139,7 @@ void register_organisation(App& app) {
     const auto body = ctx.body();
     Fields f(body);
     auto name = f.text("name", false, 120);
+    if (name && name->empty()) f.error("name", "must not be empty");
     auto muni = f.text("municipality", false, 60);
     std::optional<std::string> muni_id;
     if (muni && !muni->empty()) {

@@ -29,7 +29,16 @@ void register_session(App& app) {
     const auto body = ctx.body();
     Fields f(body);
     const auto username = f.text("username", true, 100);
-    const auto password = f.text("password", true, 256);
+    // The password is taken as typed: never trimmed (user creation does not trim it either).
+    std::string password_raw;
+    if (!body.contains("password") || !body["password"].is_string() ||
+        body["password"].get<std::string>().empty()) {
+      f.error("password", "is required");
+    } else {
+      password_raw = body["password"].get<std::string>();
+      if (password_raw.size() > 4096) f.error("password", "is too long");
+    }
+    const auto* password = &password_raw;
     f.finish();
     auto& throttle = ctx.app.throttle();
     if (const auto wait = throttle.blocked_for(*username, ctx.req.remote_address); wait > 0) {

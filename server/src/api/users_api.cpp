@@ -93,6 +93,7 @@ void register_users(App& app) {
     const auto body = ctx.body();
     Fields f(body);
     const auto display = f.text("display_name", false, 120);
+    if (display && display->empty()) f.error("display_name", "must not be empty");
     const auto active = f.boolean("active", false);
     std::optional<std::string> password;
     if (body.contains("password") && body["password"].is_string()) {

@@ -15,6 +15,7 @@ namespace soku::http {
 struct Request {
   std::string method;  // "GET", "POST", …
   std::string path;    // without the query string, percent-decoded per segment by the router
+  std::string raw_query;  // as received; decoded into `query` by the dispatcher (400 if malformed)
   std::map<std::string, std::string> query;       // decoded
   std::map<std::string, std::string> headers;     // names lower-cased
   std::map<std::string, std::string> path_params; // from the route pattern, e.g. {id}

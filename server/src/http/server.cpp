@@ -23,6 +23,7 @@
 #include <boost/beast/http.hpp>
 #include <cctype>
 #include <condition_variable>
+#include <limits>
 #include <mutex>
 
 #include "common/log.h"
@@ -78,7 +79,7 @@ Request to_request(bhttp::request<bhttp::string_body>& req, const std::string& r
   const std::string target(req.target());
   const auto q = target.find('?');
   r.path = target.substr(0, q);
-  if (q != std::string::npos) r.query = parse_query(target.substr(q + 1));
+  if (q != std::string::npos) r.raw_query = target.substr(q + 1);
   for (const auto& field : req) {
     std::string name(field.name_string());
     std::transform(name.begin(), name.end(), name.begin(),
@@ -105,12 +106,19 @@ bhttp::response<bhttp::string_body> to_beast(Response&& resp, unsigned version, 
   return res;
 }
 
+// An answer given before the application sees the request (limits, malformed HTTP).
 Response early_problem(int status, const std::string& slug, const std::string& title,
-                       const std::string& request_id) {
+                       std::string request_id) {
+  if (request_id.empty()) {
+    static std::atomic<std::uint64_t> counter{0};
+    request_id = "early-" + std::to_string(counter.fetch_add(1));
+  }
   Problem p(status, slug, title);
   Response r = Response::json(status, problem_json(p, request_id));
   r.content_type = "application/problem+json";
   r.headers.emplace_back("X-Request-Id", request_id);
+  r.headers.emplace_back("Cache-Control", "no-store");
+  r.headers.emplace_back("X-Content-Type-Options", "nosniff");
   return r;
 }
 
@@ -127,6 +135,10 @@ net::awaitable<void> session(Server::Impl* self, tcp::socket socket) {
     for (;;) {
       bhttp::request_parser<bhttp::string_body> parser;
       parser.header_limit(static_cast<std::uint32_t>(self->cfg.header_limit));
+      // The route's limit is known only after the header; until then no limit, and a declared
+      // Content-Length is compared with the route's limit below, before any body byte is read.
+      // (Not boost::none: Beast 1.74 compares `len > body_limit_` with an empty optional as true.)
+      parser.body_limit(std::numeric_limits<std::uint64_t>::max());
       stream.expires_after(self->cfg.idle_timeout);
       beast::error_code ec;
       co_await bhttp::async_read_header(stream, buffer, parser,
@@ -159,9 +171,14 @@ net::awaitable<void> session(Server::Impl* self, tcp::socket socket) {
       const std::string path = target.substr(0, target.find('?'));
       const std::size_t limit = self->body_limit(method, path);
       parser.body_limit(limit);
-      stream.expires_after(self->cfg.body_timeout);
-      co_await bhttp::async_read(stream, buffer, parser,
-                                 net::redirect_error(net::use_awaitable, ec));
+      const auto declared = parser.content_length();
+      if (declared && *declared > limit) {
+        ec = bhttp::error::body_limit;
+      } else {
+        stream.expires_after(self->cfg.body_timeout);
+        co_await bhttp::async_read(stream, buffer, parser,
+                                   net::redirect_error(net::use_awaitable, ec));
+      }
       if (ec) {
         const bool too_large = ec == bhttp::error::body_limit;
         if (too_large || ec == bhttp::error::bad_chunk || ec == bhttp::error::bad_content_length) {

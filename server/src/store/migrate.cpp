@@ -84,6 +84,9 @@ int migrate(Database& db) {
       version = current_version(tx);  // another process may have applied it meanwhile
       if (m.version <= version) return;
       tx.exec_script(m.sql);
+      // The part only one backend understands (e.g. trigger syntax).
+      const std::string_view own = db.backend() == "postgres" ? m.postgres_sql : m.sqlite_sql;
+      if (!own.empty()) tx.exec_script(own);
       tx.exec("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
               {std::int64_t{m.version}, std::string(m.name), utc_now()});
       version = m.version;

@@ -412,6 +412,27 @@ TEST_F(StoreTest, AnExhaustedPoolTimesOut) {
   EXPECT_EQ(small->query("SELECT 1 AS one").one().i64(0), 1);
 }
 
+TEST_F(StoreTest, ABusyWriterTimesOut) {
+  // SQLite: the one writer connection; PostgreSQL: the one pooled connection.
+  auto small = soku::store::open(test_db_url(), {.pool_size = 1, .busy_timeout_ms = 100});
+  std::promise<void> holding;
+  std::promise<void> may_finish;
+  std::thread holder([&] {
+    small->write([&](Tx&) {
+      holding.set_value();
+      may_finish.get_future().wait();
+    });
+  });
+  holding.get_future().wait();
+  EXPECT_THROW(small->exec("DELETE FROM store_test_items"), PoolTimeout);
+  EXPECT_EQ(small->stats().waiting, 0);
+  EXPECT_EQ(small->stats().timeouts_total, 1);
+  may_finish.set_value();
+  holder.join();
+  insert(1);
+  EXPECT_EQ(small->exec("DELETE FROM store_test_items").affected, 1);
+}
+
 TEST_F(StoreTest, DeadlockedWritersAreRetried) {
   if (!postgres()) GTEST_SKIP() << "SQLite has a single writer: no two writes interleave";
   insert(1);

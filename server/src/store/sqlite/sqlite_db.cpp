@@ -344,24 +344,7 @@ public:
 
   void write(const std::function<void(Tx&)>& fn) override {
     WriteScope scope(this);
-    std::unique_lock lock(writer_mu_, std::defer_lock);
-    if (!lock.try_lock()) {
-      ++waiting_;
-      const bool got = lock.try_lock_for(wait_);
-      --waiting_;
-      if (!got) {
-        ++timeouts_;
-        throw PoolTimeout("sqlite: the writer stayed busy for " + std::to_string(wait_.count()) +
-                          " ms");
-      }
-    }
-    ++acquired_;
-    ++in_use_;
-    struct Release {
-      std::atomic<int>& in_use;
-      ~Release() { --in_use; }
-    } release{in_use_};
-
+    WriterLease lease(*this);
     sqlite3* db = writer_.handle();
     writer_.run("BEGIN IMMEDIATE");
     SqliteTx tx(writer_);
@@ -394,6 +377,42 @@ private:
     ReaderLease& operator=(const ReaderLease&) = delete;
   };
 
+  // The writer is a one-slot pool (a flag under a mutex, not a timed_mutex: libstdc++'s
+  // try_lock_for uses pthread_mutex_clocklock, which ThreadSanitizer cannot see).
+  struct WriterLease {
+    SqliteDatabase& owner;
+    explicit WriterLease(SqliteDatabase& o) : owner(o) { owner.acquire_writer(); }
+    ~WriterLease() { owner.release_writer(); }
+    WriterLease(const WriterLease&) = delete;
+    WriterLease& operator=(const WriterLease&) = delete;
+  };
+
+  void acquire_writer() {
+    std::unique_lock lock(writer_mu_);
+    if (writer_busy_) {
+      ++waiting_;
+      const bool got = writer_cv_.wait_for(lock, wait_, [this] { return !writer_busy_; });
+      --waiting_;
+      if (!got) {
+        ++timeouts_;
+        throw PoolTimeout("sqlite: the writer stayed busy for " + std::to_string(wait_.count()) +
+                          " ms");
+      }
+    }
+    writer_busy_ = true;
+    ++acquired_;
+    ++in_use_;
+  }
+
+  void release_writer() {
+    {
+      std::lock_guard lock(writer_mu_);
+      writer_busy_ = false;
+      --in_use_;
+    }
+    writer_cv_.notify_one();
+  }
+
   std::unique_ptr<Conn> acquire_reader() {
     std::unique_lock lock(readers_mu_);
     if (readers_.empty()) {
@@ -425,7 +444,9 @@ private:
   std::chrono::milliseconds wait_;
   int pool_size_ = 0;
 
-  std::timed_mutex writer_mu_;
+  std::mutex writer_mu_;
+  std::condition_variable writer_cv_;
+  bool writer_busy_ = false;
   Conn writer_;
 
   std::mutex readers_mu_;

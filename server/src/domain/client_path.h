@@ -1,0 +1,37 @@
+// domain/client_path.h — the code lists and rules of the client's path (domain.md "The client's
+// path"): referral sources, life areas, service forms, meeting modes, statutory items (SHL § 17),
+// phases of intensified individual work, continuation paths, interruption reasons, network
+// organisation types. Codes are English snake_case; the web app translates them. Pure.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace soku::domain {
+
+const std::vector<std::string>& referral_sources();
+const std::vector<std::string>& life_areas();
+const std::vector<std::string>& need_levels();        // none, some, considerable, great
+const std::vector<std::string>& service_forms();      // individual, group
+const std::vector<std::string>& meeting_modes();      // office, home_visit, accompaniment, video, phone, message
+const std::vector<std::string>& meeting_contents();   // motivating_conversation, doing_together, …
+const std::vector<std::string>& statutory_items();    // assessment, counselling, coaching, group_activity, other, youth_support
+const std::vector<std::string>& default_phases();     // start, working, closing
+const std::vector<std::string>& continuation_paths();
+const std::vector<std::string>& interruption_reasons();
+const std::vector<std::string>& organisation_types();
+
+// A service period's deadline must be after its start, and a period is typically 3–6 months;
+// soku allows at most 12 months per decision or extension (counties may decide shorter).
+inline constexpr int kMaxPeriodDays = 366;
+
+// GAS attainment: -2..+2. Levels given for a goal must cover -2..2 when given at all.
+inline bool valid_attainment(long long v) { return v >= -2 && v <= 2; }
+
+// Kiresuk–Sherman goal attainment T-score for goals with attainment x_i and weight w_i
+// (rho = 0.3): T = 50 + 10 Σ w_i x_i / sqrt((1-rho) Σ w_i² + rho (Σ w_i)²). nullopt when empty.
+std::optional<double> gas_t_score(const std::vector<std::pair<int, int>>& attainment_weight);
+
+}  // namespace soku::domain
