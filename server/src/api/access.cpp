@@ -64,6 +64,12 @@ ClientScope Access::require(Ctx& ctx, const std::string& client_id, Action actio
   const bool reasoned = decision.relationship == Relationship::unit_member_with_reason;
   if (!decision.allowed) {
     ctx.audit(client_id, resource_type, resource_id, audit_action, Relationship::none, "denied");
+    // Someone who may read the client already knows it exists: tell them plainly that this
+    // action (e.g. a decision without decision authority) is not theirs. Everyone else: 404.
+    if (action != Action::client_read &&
+        security::authorize(me.actor, Action::client_read, f->county_id, &*f).allowed) {
+      throw http::Problem::forbidden("Your role does not allow this for this client.");
+    }
     throw http::Problem::not_found("No such client.");
   }
   ctx.audit(client_id, resource_type, resource_id, audit_action, decision.relationship, "allowed",

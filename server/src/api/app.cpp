@@ -83,6 +83,15 @@ App::App(std::unique_ptr<store::Database> db, AppConfig config)
   register_audit(*this);
   register_drafts(*this);
   register_feedback(*this);
+  register_referrals(*this);
+  register_assessments(*this);
+  register_decisions(*this);
+  register_periods(*this);
+  register_goals(*this);
+  register_meetings(*this);
+  register_network(*this);
+  register_timeline(*this);
+  register_dashboard(*this);
   load_static();
 }
 

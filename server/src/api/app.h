@@ -153,5 +153,14 @@ void register_clients(App& app);
 void register_audit(App& app);
 void register_drafts(App& app);
 void register_feedback(App& app);
+void register_referrals(App& app);
+void register_assessments(App& app);
+void register_decisions(App& app);
+void register_periods(App& app);
+void register_goals(App& app);
+void register_meetings(App& app);
+void register_network(App& app);
+void register_timeline(App& app);
+void register_dashboard(App& app);
 
 }  // namespace soku::api
