@@ -9,6 +9,8 @@
 #include <random>
 #include <set>
 
+#include <nlohmann/json.hpp>
+
 #include "api/accounts.h"
 #include "cli/commands.h"
 #include "common/time.h"
@@ -85,6 +87,148 @@ std::string fictional_hetu(std::mt19937& rng, std::set<std::string>& used) {
     const char sign = year >= 2000 ? 'A' : '-';
     std::string code = std::string(digits, 6) + sign + std::string(digits + 6, 3) + check;
     if (used.insert(code).second) return code;
+  }
+}
+
+// One client's path up to `kind` (0 register only … 10 interrupted), with dates relative to today
+// so that a dashboard always looks like a real week.
+void seed_path(store::Tx& tx, std::mt19937& rng, const std::string& county, const std::string& client,
+               int kind, const std::string& decider, const std::string& key_worker,
+               const std::string& now) {
+  const std::int64_t today = *time::days_from_date(time::today());
+  auto day = [&](std::int64_t offset) { return time::date_from_days(today + offset); };
+  auto id = [] { return security::new_id(); };
+  auto relation = [&](const std::string& user, const char* rel) {
+    tx.exec("INSERT INTO client_relations (id, county_id, client_id, user_id, relationship, since, "
+            "last_activity_at) VALUES ($1,$2,$3,$4,$5,$6,$6) ON CONFLICT (client_id, user_id, "
+            "relationship) DO NOTHING",
+            {id(), county, client, user, std::string(rel), now});
+  };
+  if (kind == 0) return;
+  const char* sources[] = {"self", "te_services", "typ", "mental_health_substance", "kela", "relative"};
+  const std::int64_t start = kind <= 3 ? -10 : -(20 + static_cast<std::int64_t>(rng() % 100));
+  tx.exec("INSERT INTO referrals (id, county_id, client_id, source, reason, received_on, created_by, "
+          "created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)",
+          {id(), county, client, std::string(sources[rng() % 6]),
+           "Arki ei suju, toive päästä kuntouttavaan työtoimintaan.", day(start - 20), decider, now});
+  const bool concluded = kind >= 2;
+  nlohmann::json doc = {
+      {"life_areas",
+       {{{"area", "everyday_management"}, {"client_view", "Vuorokausirytmi on sekaisin."},
+         {"worker_view", "Tarvitsee tukea arjen rutiineihin."}, {"strengths", "Huolehtii lemmikistä."},
+         {"need_level", "considerable"}},
+        {{"area", "social_relationships"}, {"client_view", "Olen paljon yksin."},
+         {"worker_view", "Yksinäisyys näkyy."}, {"strengths", "Hyvä suhde sisareen."},
+         {"need_level", "some"}}}},
+      {"network_statements", {{{"source", "Psykiatrinen sairaanhoitaja"},
+                               {"summary", "Puoltaa sosiaalista kuntoutusta."},
+                               {"received_on", day(start - 12)}}}},
+      {"summary", "Sosiaalinen kuntoutus tukisi arjen hallintaa."}};
+  tx.exec("INSERT INTO assessments (id, county_id, client_id, document, conclusion, completed_on, "
+          "version, created_by, created_at, updated_by, updated_at) VALUES "
+          "($1,$2,$3,$4,$5,$6,1,$7,$8,$7,$8)",
+          {id(), county, client, doc.dump(),
+           concluded ? store::Value(kind == 3 ? "not_needed" : "needed") : store::Value(nullptr),
+           concluded ? store::Value(day(start - 10)) : store::Value(nullptr), decider, now});
+  if (kind <= 2) return;
+  const std::string decision = id();
+  const bool granted = kind != 3;
+  const std::int64_t length = kind == 6 ? -start + 10 : 120;  // 6: deadline within 14 days
+  tx.exec("INSERT INTO decisions (id, county_id, client_id, outcome, service_forms, starts_on, "
+          "deadline, key_worker_id, grounds, appeal_instructions, language, decided_by, decided_on, "
+          "created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,'fi',$11,$12,$13)",
+          {decision, county, client, std::string(granted ? "granted" : "denied"),
+           std::string(R"(["individual","group"])"),
+           granted ? store::Value(day(start)) : store::Value(nullptr),
+           granted ? store::Value(day(start + length)) : store::Value(nullptr),
+           granted ? store::Value(key_worker) : store::Value(nullptr),
+           std::string(granted ? "Palvelutarpeen arvioinnin perusteella asiakas hyötyy sosiaalisesta kuntoutuksesta."
+                               : "Asiakkaan tarpeisiin vastaa paremmin toinen palvelu."),
+           std::string("Oikaisuvaatimusohje: ks. hyvinvointialueen ohje."), decider, day(start - 5), now});
+  relation(decider, "decision_maker");
+  if (!granted) return;
+  const std::string period = id();
+  const bool closed = kind >= 9;
+  const char* phase = kind == 4 ? "start" : (kind == 6 || kind == 8 ? "closing" : "working");
+  tx.exec("INSERT INTO periods (id, county_id, client_id, decision_id, key_worker_id, service_forms, "
+          "starts_on, deadline, phase, status, ended_on, version, created_at, updated_at) VALUES "
+          "($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,1,$12,$12)",
+          {period, county, client, decision, key_worker, std::string(R"(["individual","group"])"),
+           day(start), day(start + length), std::string(phase),
+           std::string(closed ? (kind == 10 ? "interrupted" : "closed") : "open"),
+           closed ? store::Value(day(-3)) : store::Value(nullptr), now});
+  if (!closed) relation(key_worker, "key_worker");
+  relation(key_worker, "case_worker");
+  // Goals in the client's own words, one with GAS levels, reviewed once.
+  const char* goal_texts[][2] = {
+      {"Haluan herätä aamuisin ja syödä aamupalan.", "Herätyskello, viikkosuunnitelma yhdessä"},
+      {"Haluan käydä kerran viikossa jossain kodin ulkopuolella.", "Saattaen asiointi, ryhmä"},
+      {"Haluan hoitaa Kela-asiat itse.", "Asioinnin harjoittelu, verkkoasiointi"}};
+  std::vector<std::string> goals;
+  for (int g = 0; g < 2; ++g) {
+    const std::string goal = id();
+    goals.push_back(goal);
+    const auto& t = goal_texts[(rng() + static_cast<unsigned>(g)) % 3];
+    tx.exec("INSERT INTO goals (id, county_id, client_id, period_id, current_version, status, "
+            "created_by, created_at) VALUES ($1,$2,$3,$4,1,'active',$5,$6)",
+            {goal, county, client, period, key_worker, now});
+    const bool due = g == 0 && (kind == 5 || kind == 7);
+    tx.exec("INSERT INTO goal_versions (id, county_id, goal_id, client_id, version, text, means, "
+            "responsible, review_on, gas_levels, weight, created_by, created_at) VALUES "
+            "($1,$2,$3,$4,1,$5,$6,$7,$8,$9,1,$10,$11)",
+            {id(), county, goal, client, std::string(t[0]), std::string(t[1]),
+             std::string("Asiakas ja omatyöntekijä"),
+             due ? day(-2) : day(20 + static_cast<std::int64_t>(rng() % 40)),
+             g == 0 ? store::Value(R"({"-2":"Ei onnistu lainkaan","-1":"Onnistuu joskus","0":"Onnistuu viikoittain","1":"Onnistuu useimmiten","2":"Onnistuu aina"})")
+                    : store::Value(nullptr),
+             key_worker, now});
+    if (kind >= 7 && !due) {
+      tx.exec("INSERT INTO goal_reviews (id, county_id, goal_id, client_id, reviewed_on, attainment, "
+              "note, created_by, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)",
+              {id(), county, goal, client, day(start + 30), std::int64_t{-1},
+               std::string("Alku hankalaa, suunta hyvä."), key_worker, now});
+    }
+  }
+  // Weekly meetings from the start; kind 7 has had no contact for ten days.
+  const char* modes[] = {"office", "home_visit", "accompaniment", "phone", "video"};
+  const std::int64_t last = kind == 7 ? -10 : (closed ? -5 : -static_cast<std::int64_t>(rng() % 5));
+  for (std::int64_t d = last; d >= start + 2; d -= 7) {
+    tx.exec("INSERT INTO meetings (id, county_id, client_id, period_id, held_on, minutes, mode, "
+            "contents, statutory_item, tasks, note, kind, participants, created_by, created_at) "
+            "VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,'individual','[]',$12,$13)",
+            {id(), county, client, period, day(d), std::int64_t{60}, std::string(modes[rng() % 5]),
+             std::string(R"(["motivating_conversation","doing_together"])"), std::string("coaching"),
+             std::string(R"(["Kauppareissu itsenäisesti"])"),
+             std::string("Tapaaminen sujui, sovittiin välitehtävä."), key_worker, now});
+  }
+  if (!closed && kind != 7) {  // a meeting planned for later this week
+    tx.exec("INSERT INTO meetings (id, county_id, client_id, period_id, held_on, minutes, mode, "
+            "contents, statutory_item, tasks, note, kind, participants, created_by, created_at) "
+            "VALUES ($1,$2,$3,$4,$5,60,'office','[]','coaching','[]','Suunniteltu tapaaminen',"
+            "'individual','[]',$6,$7)",
+            {id(), county, client, period, day(1 + static_cast<std::int64_t>(rng() % 3)), key_worker, now});
+  }
+  const std::string member = id();
+  tx.exec("INSERT INTO network_members (id, county_id, client_id, organisation_type, name, role, "
+          "contact, active, created_by, created_at) VALUES ($1,$2,$3,'te_services',"
+          "'TE-palvelut, Järvi-Pohjanmaa','Työvoimaneuvoja','puh. 029 000 0000',1,$4,$5)",
+          {member, county, client, key_worker, now});
+  tx.exec("INSERT INTO consents (id, county_id, client_id, member_id, scope, given_on, created_by, "
+          "created_at) VALUES ($1,$2,$3,$4,'Työllistymistä tukevien palvelujen suunnittelu',$5,$6,$7)",
+          {id(), county, client, member, day(start), key_worker, now});
+  if (closed) {
+    nlohmann::json results = nlohmann::json::array();
+    for (const auto& g : goals) results.push_back({{"goal_id", g}, {"attainment", 1}, {"note", ""}});
+    tx.exec("INSERT INTO final_evaluations (id, county_id, client_id, period_id, interrupted, reason, "
+            "goal_results, continuation, client_view, worker_view, evaluated_on, created_by, "
+            "created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)",
+            {id(), county, client, period, std::int64_t{kind == 10 ? 1 : 0},
+             kind == 10 ? store::Value("could_not_be_reached") : store::Value(nullptr),
+             kind == 10 ? std::string("[]") : results.dump(),
+             kind == 10 ? store::Value(nullptr) : store::Value("rehabilitative_work_activity"),
+             std::string(kind == 10 ? "" : "Arki sujuu paremmin."),
+             std::string(kind == 10 ? "Asiakasta ei tavoitettu kolmesta yrityksestä huolimatta." : "Tavoitteet saavutettiin osin."),
+             day(-3), key_worker, now});
   }
 }
 
@@ -201,6 +345,14 @@ std::string demo_seed(const DemoOptions& options, bool* seeded) {
       tx.exec("INSERT INTO client_relations (id, county_id, client_id, user_id, relationship, "
               "since, last_activity_at) VALUES ($1,$2,$3,$4,'case_worker',$5,$5)",
               {security::new_id(), county_ids[ccode], id, creator, now});
+      // The demo unit's clients walk the path to every phase: key workers see a real week.
+      if (i % static_cast<int>(creators.size()) < 2) {
+        const int kind = (i / static_cast<int>(creators.size())) % 11;
+        const bool counsellor_keys = (i / static_cast<int>(creators.size())) % 3 != 2;
+        seed_path(tx, rng, county_ids[ccode], id, kind, user_ids["demo-social_worker"],
+                  counsellor_keys ? user_ids["demo-social_counsellor"] : user_ids["demo-social_worker"],
+                  now);
+      }
     }
   });
 
