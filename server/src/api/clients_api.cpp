@@ -40,7 +40,8 @@ nlohmann::json client_json(const store::Row& r, const ClientScope& scope) {
           {"municipality", {{"code", r.str(5)}, {"name", r.str(6)}}},
           {"languages", langs},
           {"contact", {{"phone", opt(8)}, {"email", opt(9)}, {"address", opt(10)}}},
-          {"safety_notes", sensitive ? opt(11) : nlohmann::json(nullptr)},
+          // null means "not shown to you"; "" means there are none.
+          {"safety_notes", sensitive ? nlohmann::json(r.str(11)) : nlohmann::json(nullptr)},
           {"unit", r.is_null(12) ? nlohmann::json(nullptr)
                                  : nlohmann::json{{"id", r.str(12)}, {"name", r.str(13)}}},
           {"version", r.i64(14)},

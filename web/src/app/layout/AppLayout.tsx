@@ -1,0 +1,79 @@
+// The frame of every page: skip link, header (service name, user and county, language, logout),
+// main navigation by role, <main> for the page, and a footer with the accessibility statement.
+import { Link as RRLink, NavLink, Outlet } from 'react-router';
+import { Button, RouterLink, SkipLink, Text } from 'suomifi-ui-components';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { navItemsFor } from '../../lib/roles';
+import type { NavItem } from '../../lib/roles';
+import { useSession } from '../../lib/session';
+import { SessionExpiredModal } from '../../features/auth/components/SessionExpiredModal';
+
+function NavEntry({ item }: { item: NavItem }) {
+  const { t } = useTranslation();
+  // NavLink marks the current page with aria-current="page", which the styles also use.
+  return (
+    <li>
+      <NavLink to={item.to} end={item.to === '/'} className="main-nav__link">
+        {t(item.labelKey)}
+      </NavLink>
+    </li>
+  );
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { user, logout } = useSession();
+
+  return (
+    <div className="app">
+      <SkipLink href="#main">{t('layout.skipToContent')}</SkipLink>
+      <header className="app-header">
+        <div className="app-header__bar">
+          <RRLink to="/" className="brand">
+            <span className="brand__name">{t('app.name')}</span>
+            <span className="brand__tagline">{t('app.tagline')}</span>
+          </RRLink>
+          <div className="app-header__tools">
+            {user && (
+              <div className="user-info" data-testid="user-info">
+                <Text variant="bold">{user.display_name}</Text>
+                <Text>{user.county.name}</Text>
+              </div>
+            )}
+            <LanguageSwitch />
+            {user ? (
+              <Button variant="secondary" onClick={() => void logout()}>
+                {t('nav.logout')}
+              </Button>
+            ) : null}
+          </div>
+        </div>
+        {user && (
+          <nav aria-label={t('nav.label')} className="main-nav">
+            <ul className="main-nav__list">
+              {navItemsFor(user).map((item) => (
+                <NavEntry key={item.to} item={item} />
+              ))}
+            </ul>
+          </nav>
+        )}
+      </header>
+      <main id="main" tabIndex={-1} className="app-main">
+        <Outlet />
+      </main>
+      <footer className="app-footer">
+        <Text>{t('footer.text')}</Text>
+        <RouterLink asComponent={NavLink} to="/accessibility">
+          {t('nav.accessibility')}
+        </RouterLink>
+        {!user && (
+          <RouterLink asComponent={NavLink} to="/login">
+            {t('nav.login')}
+          </RouterLink>
+        )}
+      </footer>
+      <SessionExpiredModal />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+// Route guards: a page behind login sends an anonymous visitor to /login (remembering only the
+// path), and a page for certain roles tells others plainly that it is not for them. An expired
+// session does not redirect: the re-login dialog keeps the page and its form as they are.
+import { Navigate, Outlet, useLocation } from 'react-router';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Paragraph } from 'suomifi-ui-components';
+import { LoadingState } from '../../components/LoadingState';
+import { Page } from '../../components/Page';
+import { can } from '../../lib/roles';
+import type { Capability } from '../../lib/roles';
+import { useSession } from '../../lib/session';
+
+export function RequireAuth() {
+  const { status, loggedOut } = useSession();
+  const location = useLocation();
+  if (status === 'loading') return <LoadingState />;
+  if (status === 'anonymous') {
+    return <Navigate to="/login" replace state={loggedOut ? null : { from: location.pathname }} />;
+  }
+  return <Outlet />;
+}
+
+export function NoAccess() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('noAccess.title')}>
+      <Paragraph>{t('noAccess.text')}</Paragraph>
+    </Page>
+  );
+}
+
+export function RequireCapability({ capability, children }: { capability: Capability; children: ReactNode }) {
+  const { user } = useSession();
+  if (!can(user, capability)) return <NoAccess />;
+  return <>{children}</>;
+}

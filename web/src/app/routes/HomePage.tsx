@@ -1,0 +1,45 @@
+// The start page: for each of the user's roles, what they can do here now and, for roles whose
+// pages come later, what they will be able to do. Nothing about clients is shown here.
+import { Heading, Paragraph, RouterLink } from 'suomifi-ui-components';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/Page';
+import { rolesOf } from '../../lib/roles';
+import { useUser } from '../../lib/session';
+import type { Role } from '../../types/api';
+
+const LINKS: Partial<Record<Role, { to: string; labelKey: string }>> = {
+  social_worker: { to: '/clients', labelKey: 'nav.clients' },
+  social_counsellor: { to: '/clients', labelKey: 'nav.clients' },
+  manager: { to: '/clients', labelKey: 'nav.clients' },
+  admin: { to: '/admin', labelKey: 'nav.admin' },
+  auditor: { to: '/audit', labelKey: 'nav.audit' },
+};
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const roles = rolesOf(user);
+  return (
+    <Page title={t('home.title')} heading={t('home.heading', { name: user.display_name })}>
+      <Paragraph mb="l">{t('home.intro', { county: user.county.name })}</Paragraph>
+      {roles.length === 0 && <Paragraph>{t('home.noRoles')}</Paragraph>}
+      {roles.map((role) => {
+        const link = LINKS[role];
+        return (
+          <section key={role} className="role-card" aria-labelledby={`role-${role}`}>
+            <Heading variant="h2" id={`role-${role}`} mb="s">
+              {t(`roles.${role}`)}
+            </Heading>
+            <Paragraph mb={link ? 's' : '0'}>{t(`home.roles.${role}`)}</Paragraph>
+            {link && (
+              <RouterLink asComponent={Link} to={link.to}>
+                {t(link.labelKey)}
+              </RouterLink>
+            )}
+          </section>
+        );
+      })}
+    </Page>
+  );
+}

@@ -1,0 +1,37 @@
+// /audit — the auditor's view of the access log (by client, optionally by actor) and the check of
+// its hash chain.
+import { infiniteQueryOptions, useInfiniteQuery, useMutation } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import type { AuditEntry, AuditVerifyResult, ListResponse } from '../../../types/api';
+
+export interface AuditFilter {
+  client_id: string;
+  actor?: string;
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export function searchAudit(filter: AuditFilter, cursor?: string | null): Promise<ListResponse<AuditEntry>> {
+  return api.get('/audit', { query: { ...filter, limit: AUDIT_PAGE_SIZE, cursor } });
+}
+
+export const auditQuery = (filter: AuditFilter) =>
+  infiniteQueryOptions({
+    queryKey: ['audit', filter],
+    queryFn: ({ pageParam }) => searchAudit(filter, pageParam),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.next_cursor ?? null,
+    staleTime: 0,
+  });
+
+export function useAuditSearch(filter: AuditFilter | null) {
+  return useInfiniteQuery({ ...auditQuery(filter ?? { client_id: '' }), enabled: filter !== null });
+}
+
+export function verifyAudit(): Promise<AuditVerifyResult> {
+  return api.get('/audit/verify');
+}
+
+export function useVerifyAudit() {
+  return useMutation({ mutationFn: verifyAudit });
+}

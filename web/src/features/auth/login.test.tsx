@@ -1,0 +1,66 @@
+// The login page explains refusals (wrong credentials, throttling) and, on success, returns the
+// user to the page they asked for.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { FakeApi, makeMe, problem } from '../../test/fake-api';
+import { renderApp } from '../../test/render';
+
+function anonymousServer() {
+  return new FakeApi()
+    .on('GET', '/me', { status: 401, body: problem(401, 'Not logged in') })
+    .on('GET', '/counties/etela-pohjanmaa/municipalities', { status: 200, body: { items: [] } })
+    .on('GET', '/drafts/client-new', { status: 404, body: problem(404, 'Not found') })
+    .install();
+}
+
+async function submit(user: ReturnType<typeof userEvent.setup>, username: string, password: string) {
+  await user.type(await screen.findByLabelText('Käyttäjätunnus'), username);
+  await user.type(screen.getByLabelText('Salasana'), password);
+  await user.click(screen.getByRole('button', { name: 'Kirjaudu' }));
+}
+
+describe('login page', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('says "wrong username or password" on 401 and clears the password', async () => {
+    const api = anonymousServer().on('POST', '/session', { status: 401, body: problem(401, 'Unauthorized') });
+    const user = userEvent.setup();
+    await renderApp('/login');
+    await submit(user, 'demo-social_worker', 'väärä');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Väärä käyttäjätunnus tai salasana.');
+    expect(screen.getByLabelText('Salasana')).toHaveValue('');
+    expect(api.calls('POST', '/session')[0].headers['x-csrf-token']).toBeUndefined();
+  });
+
+  it('asks to try later on 429', async () => {
+    anonymousServer().on('POST', '/session', { status: 429, body: problem(429, 'Too many failed logins') });
+    const user = userEvent.setup();
+    await renderApp('/login');
+    await submit(user, 'demo-social_worker', 'väärä');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Liian monta kirjautumisyritystä/);
+  });
+
+  it('marks missing fields without asking the server', async () => {
+    const api = anonymousServer();
+    const user = userEvent.setup();
+    await renderApp('/login');
+    await user.click(await screen.findByRole('button', { name: 'Kirjaudu' }));
+    expect(screen.getByLabelText('Käyttäjätunnus')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Salasana')).toHaveAttribute('aria-invalid', 'true');
+    expect(api.calls('POST', '/session')).toHaveLength(0);
+  });
+
+  it('returns to the requested page after login', async () => {
+    anonymousServer().on('POST', '/session', {
+      status: 200,
+      body: { user: makeMe(['social_worker']), csrf_token: 'c' },
+    });
+    const user = userEvent.setup();
+    const { router } = await renderApp('/clients/new');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kirjaudu sisään' })).toBeInTheDocument();
+    await submit(user, 'demo-social_worker', 'demo-password-2026');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Uusi asiakas' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/clients/new');
+  });
+});

@@ -1,0 +1,81 @@
+// Every visible string exists in Finnish, Swedish and English: the three files have exactly the
+// same keys, no value is empty, and every key the code asks for literally is there.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fi from './fi.json';
+import sv from './sv.json';
+import en from './en.json';
+import { CLIENT_LANGUAGES, ROLES } from '../types/api';
+
+type Tree = { [k: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(key, v);
+    else for (const [k2, v2] of flatten(v, key)) out.set(k2, v2);
+  }
+  return out;
+}
+
+const files = { fi: flatten(fi as Tree), sv: flatten(sv as Tree), en: flatten(en as Tree) };
+
+function hasKey(key: string): boolean {
+  return files.fi.has(key) || (files.fi.has(`${key}_one`) && files.fi.has(`${key}_other`));
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+describe('translations', () => {
+  it.each(['sv', 'en'] as const)('%s has exactly the keys of fi', (lang) => {
+    const missing = [...files.fi.keys()].filter((k) => !files[lang].has(k));
+    const extra = [...files[lang].keys()].filter((k) => !files.fi.has(k));
+    expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+  });
+
+  it.each(['fi', 'sv', 'en'] as const)('%s has no empty values', (lang) => {
+    const empty = [...files[lang].entries()].filter(([, v]) => v.trim() === '').map(([k]) => k);
+    expect(empty).toEqual([]);
+  });
+
+  it.each(['fi', 'sv', 'en'] as const)('%s keeps every {{placeholder}} of fi', (lang) => {
+    const placeholders = (s: string) => [...s.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+    const mismatched = [...files.fi.entries()]
+      .filter(([k, v]) => JSON.stringify(placeholders(v)) !== JSON.stringify(placeholders(files[lang].get(k) ?? '')))
+      .map(([k]) => k);
+    expect(mismatched).toEqual([]);
+  });
+
+  it('has a text for every role, relationship-free enumeration and language the code uses', () => {
+    const wanted = [
+      ...ROLES.flatMap((r) => [`roles.${r}`, `home.roles.${r}`]),
+      ...CLIENT_LANGUAGES.map((l) => `client.languages.${l}`),
+      ...['format', 'date', 'individual', 'checksum'].map((p) => `client.errors.hetu.${p}`),
+      ...['screenReaders', 'serverMessages', 'tables', 'sessionTimeout'].map((k) => `a11y.limitations.${k}`),
+      ...['home', 'clients', 'admin', 'audit', 'accessibility', 'logout'].map((k) => `nav.${k}`),
+    ];
+    expect(wanted.filter((k) => !hasKey(k))).toEqual([]);
+  });
+
+  it('has every key that the source code asks for literally', () => {
+    const root = join(__dirname, '..');
+    const used = new Set<string>();
+    for (const file of sourceFiles(root)) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)) used.add(m[1]);
+      for (const m of text.matchAll(/(?:labelKey|Key|key):\s*'([a-z][a-zA-Z0-9]*\.[a-zA-Z0-9_.]+)'/g)) used.add(m[1]);
+      for (const m of text.matchAll(/set(?:General|Error)Key?\w*\(\s*'([a-z][a-zA-Z0-9]*\.[a-zA-Z0-9_.]+)'/g)) used.add(m[1]);
+      for (const m of text.matchAll(/return '([a-z]+\.[a-zA-Z0-9_.]+)'/g)) used.add(m[1]);
+    }
+    expect(used.size).toBeGreaterThan(100);
+    expect([...used].filter((k) => !hasKey(k)).sort()).toEqual([]);
+  });
+});

@@ -1,0 +1,134 @@
+// The logged-in session as the whole app sees it: who the user is, whether the server still knows
+// the session, and the actions login / re-login / logout. A 401 on any request while logged in
+// marks the session expired; nothing is unmounted or navigated away, so forms keep what the user
+// typed, and the re-login dialog (features/auth) brings the session back.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { api, isApiError } from './api-client';
+import type { Me, SessionResponse } from '../types/api';
+
+export type SessionStatus = 'loading' | 'anonymous' | 'authenticated';
+
+export interface SessionValue {
+  status: SessionStatus;
+  user: Me | null;
+  /** The server no longer accepts the session; the user is asked to log in again. */
+  expired: boolean;
+  /** The user pressed "log out" (the next login should not return to their last page). */
+  loggedOut: boolean;
+  login(username: string, password: string): Promise<Me>;
+  relogin(username: string, password: string): Promise<Me>;
+  logout(): Promise<void>;
+}
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+export function fetchMe(): Promise<SessionResponse> {
+  return api.get<SessionResponse>('/me', { authRequest: true });
+}
+
+export function createSession(username: string, password: string): Promise<SessionResponse> {
+  return api.post<SessionResponse>('/session', { username, password }, { authRequest: true });
+}
+
+export function deleteSession(): Promise<void> {
+  return api.delete('/session', { authRequest: true });
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const [status, setStatus] = useState<SessionStatus>('loading');
+  const [user, setUser] = useState<Me | null>(null);
+  const [expired, setExpired] = useState(false);
+  const [loggedOut, setLoggedOut] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    fetchMe()
+      .then((res) => {
+        if (cancelled) return;
+        api.startSession(res.csrf_token);
+        setUser(res.user);
+        setStatus('authenticated');
+      })
+      .catch(() => {
+        if (cancelled) return;
+        setStatus('anonymous');
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  useEffect(() => api.onSessionExpired(() => setExpired(true)), []);
+
+  const login = useCallback(
+    async (username: string, password: string) => {
+      const res = await createSession(username, password);
+      queryClient.clear();
+      api.startSession(res.csrf_token);
+      setUser(res.user);
+      setExpired(false);
+      setLoggedOut(false);
+      setStatus('authenticated');
+      return res.user;
+    },
+    [queryClient],
+  );
+
+  const relogin = useCallback(
+    async (username: string, password: string) => {
+      const previous = user;
+      const res = await createSession(username, password);
+      api.startSession(res.csrf_token);
+      if (previous && previous.id !== res.user.id) {
+        // Someone else logged in: nothing typed or loaded for the previous user may stay.
+        queryClient.clear();
+        window.location.assign('/');
+        return res.user;
+      }
+      setUser(res.user);
+      setExpired(false);
+      setStatus('authenticated');
+      // Reload what failed while the session was gone; successful data and forms stay as they are.
+      void queryClient.refetchQueries({ predicate: (q) => q.state.status === 'error' });
+      return res.user;
+    },
+    [queryClient, user],
+  );
+
+  const logout = useCallback(async () => {
+    try {
+      await deleteSession();
+    } catch (e) {
+      if (!isApiError(e)) throw e;
+      // already logged out on the server: fine
+    }
+    api.endSession();
+    queryClient.clear();
+    setUser(null);
+    setExpired(false);
+    setLoggedOut(true);
+    setStatus('anonymous');
+  }, [queryClient]);
+
+  const value = useMemo<SessionValue>(
+    () => ({ status, user, expired, loggedOut, login, relogin, logout }),
+    [status, user, expired, loggedOut, login, relogin, logout],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionValue {
+  const ctx = useContext(SessionContext);
+  if (!ctx) throw new Error('useSession must be used inside <SessionProvider>');
+  return ctx;
+}
+
+/** The logged-in user; only for components rendered behind the login guard. */
+export function useUser(): Me {
+  const { user } = useSession();
+  if (!user) throw new Error('useUser needs a logged-in user');
+  return user;
+}

@@ -1,0 +1,83 @@
+// A fake `fetch` for unit tests: a tiny router over method + path that records every request
+// (with its headers and JSON body) and answers with JSON or problem+json.
+import { vi } from 'vitest';
+import type { Me } from '../types/api';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+export interface FakeResponse {
+  status: number;
+  body?: unknown;
+}
+
+type Handler = (req: RecordedRequest) => FakeResponse | Promise<FakeResponse>;
+
+export class FakeApi {
+  readonly requests: RecordedRequest[] = [];
+  private readonly routes: { method: string; pattern: RegExp; handler: Handler }[] = [];
+
+  on(method: string, path: string | RegExp, handler: Handler | FakeResponse): this {
+    const pattern = typeof path === 'string' ? new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : path;
+    this.routes.unshift({ method, pattern, handler: typeof handler === 'function' ? handler : () => handler });
+    return this;
+  }
+
+  install(): this {
+    vi.stubGlobal('fetch', this.fetch);
+    return this;
+  }
+
+  /** Requests to `method path`, in order. */
+  calls(method: string, path: string | RegExp): RecordedRequest[] {
+    return this.requests.filter(
+      (r) => r.method === method && (typeof path === 'string' ? r.path === path : path.test(r.path)),
+    );
+  }
+
+  readonly fetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
+    const url = new URL(String(input), 'http://localhost');
+    const method = (init.method ?? 'GET').toUpperCase();
+    const headers: Record<string, string> = {};
+    new Headers(init.headers).forEach((v, k) => {
+      headers[k.toLowerCase()] = v;
+    });
+    const path = url.pathname.replace(/^\/api\/v1/, '');
+    const req: RecordedRequest = {
+      method,
+      path,
+      query: url.searchParams,
+      headers,
+      body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
+    };
+    this.requests.push(req);
+    const route = this.routes.find((r) => r.method === method && r.pattern.test(path));
+    const res = route ? await route.handler(req) : { status: 404, body: problem(404, 'Not Found') };
+    if (res.status === 204) return new Response(null, { status: 204 });
+    const isProblem = res.status >= 400;
+    return new Response(res.body === undefined ? '' : JSON.stringify(res.body), {
+      status: res.status,
+      headers: { 'Content-Type': isProblem ? 'application/problem+json' : 'application/json' },
+    });
+  };
+}
+
+export function problem(status: number, title: string, extra: Record<string, unknown> = {}) {
+  return { type: `https://soku.invalid/problems/${status}`, title, status, ...extra };
+}
+
+export function makeMe(roles: Me['roles'][number]['role'][], overrides: Partial<Me> = {}): Me {
+  return {
+    id: 'u-1',
+    username: 'demo-social_worker',
+    display_name: 'Sanna Sosiaalityöntekijä',
+    county: { code: 'etela-pohjanmaa', name: 'Etelä-Pohjanmaa' },
+    roles: roles.map((role) => ({ role, county: 'etela-pohjanmaa', unit: null })),
+    ...overrides,
+  };
+}
