@@ -226,7 +226,7 @@ Response App::handle(http::Request& req, const http::Route* route) {
     r.content_type = "application/problem+json";
     return r;
   }
-  if (is_mutation(req.method) && req.method != "DELETE") {
+  if (is_mutation(req.method)) {
     // Origin check for browsers: a cross-site form or fetch is refused before anything runs.
     const std::string origin = req.header("origin");
     if (!origin.empty()) {

@@ -2,6 +2,7 @@
 // reload, a lost session or a different computer. `useAutosave` saves the form ~1 s after the
 // user stops typing and never while the session is expired.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { api, isApiError } from './api-client';
 import { useSession } from './session';
 import type { Draft } from '../types/api';
@@ -105,4 +106,52 @@ export function useAutosave<T>(
   );
 
   return { state, clear, discard };
+}
+
+/**
+ * Restores a form's values from its draft once (only into an untouched form), shapes the saved
+ * data with `coerce` (a draft may be old or foreign), keeps autosaving, and starts over with
+ * `initial` after a submit or a discard. `values`/`setValues` are the form's state.
+ */
+export function restoreDraft<T>(initial: T, data: unknown, coerce: (data: unknown, initial: T) => T): T {
+  try {
+    return coerce(data, initial);
+  } catch {
+    return initial;
+  }
+}
+
+export function useDraftForm<T>(key: string, initial: T, coerce: (data: unknown, initial: T) => T) {
+  const draft = useQuery({
+    queryKey: ['drafts', key],
+    queryFn: () => getDraft<unknown>(key),
+    gcTime: 0,
+    staleTime: Infinity,
+    retry: false,
+  });
+  const [values, setValues] = useState<T>(initial);
+  const [ready, setReady] = useState(false);
+  const [restoredAt, setRestoredAt] = useState<string | null>(null);
+  const initialJson = JSON.stringify(initial);
+
+  useEffect(() => {
+    if (ready || draft.isPending) return;
+    if (draft.isSuccess && draft.data && JSON.stringify(values) === initialJson) {
+      setValues(restoreDraft(initial, draft.data.data, coerce));
+      setRestoredAt(draft.data.updated_at);
+    }
+    setReady(true);
+  }, [draft.isPending, draft.isSuccess, draft.data, ready, values, initialJson, initial, coerce]);
+
+  const autosave = useAutosave(key, values, { enabled: ready });
+
+  /** Empties the form and deletes the draft (after a successful save, or "discard"). */
+  const reset = useCallback(async () => {
+    setValues(initial);
+    setRestoredAt(null);
+    await autosave.discard(initial).catch(() => undefined);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [initialJson, autosave.discard]);
+
+  return { values, setValues, ready, restoredAt, autosave, reset, loadFailed: draft.isError };
 }

@@ -144,3 +144,259 @@ export interface Draft<T> {
   data: T;
   updated_at: string;
 }
+
+// ---- The client's path (referral → assessment → decision → period → plan → final evaluation)
+
+export interface Referral {
+  id: string;
+  source: string;
+  reason: string;
+  received_on: string;
+  created_at: string;
+}
+export interface ReferralInput {
+  source: string;
+  reason: string;
+  received_on: string;
+}
+
+export interface LifeArea {
+  area: string;
+  client_view: string;
+  worker_view: string;
+  strengths: string;
+  need_level: string | null;
+}
+export interface NetworkStatement {
+  source: string;
+  summary: string;
+  received_on: string | null;
+}
+export interface AssessmentInput {
+  life_areas: LifeArea[];
+  network_statements: NetworkStatement[];
+  summary: string;
+  conclusion: 'needed' | 'not_needed' | null;
+  completed_on?: string;
+}
+export interface Assessment extends AssessmentInput {
+  id: string;
+  client_id: string;
+  completed_on: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface Worker {
+  id: string;
+  display_name: string;
+  username: string;
+}
+
+export interface DecisionInput {
+  outcome: 'granted' | 'denied';
+  service_forms?: string[];
+  starts_on?: string;
+  deadline?: string;
+  key_worker_id?: string;
+  grounds: string;
+  language: 'fi' | 'sv';
+  appeal_instructions?: string;
+}
+export interface Decision {
+  id: string;
+  client_id: string;
+  outcome: 'granted' | 'denied';
+  service_forms: string[];
+  starts_on: string | null;
+  deadline: string | null;
+  key_worker_id: string | null;
+  key_worker_name: string | null;
+  grounds: string;
+  appeal_instructions: string;
+  language: 'fi' | 'sv';
+  decided_by: string;
+  decided_by_name: string;
+  decided_on: string;
+  created_at: string;
+  period_id: string | null;
+}
+export interface CountyTexts {
+  key: string;
+  fi: string;
+  sv: string;
+}
+
+export interface Extension {
+  id: string;
+  previous_deadline: string;
+  new_deadline: string;
+  reason: string;
+  created_by_name: string;
+  created_at: string;
+}
+export interface GoalResult {
+  goal_id: string;
+  attainment: number;
+  note?: string;
+}
+export interface FinalEvaluation {
+  id: string;
+  interrupted: boolean;
+  reason: string | null;
+  goal_results: GoalResult[];
+  continuation: string | null;
+  client_view: string;
+  worker_view: string;
+  evaluated_on: string;
+}
+export interface Period {
+  id: string;
+  client_id: string;
+  decision_id: string;
+  key_worker_id: string;
+  key_worker_name: string;
+  service_forms: string[];
+  starts_on: string;
+  deadline: string;
+  phase: string;
+  status: 'open' | 'closed' | 'interrupted';
+  ended_on: string | null;
+  version: number;
+  extensions: Extension[];
+  final_evaluation: FinalEvaluation | null;
+}
+export type FinalEvaluationInput =
+  | {
+      goal_results: GoalResult[];
+      continuation: string;
+      client_view: string;
+      worker_view: string;
+      evaluated_on: string;
+    }
+  | { interrupted: true; reason: string; worker_view?: string; evaluated_on: string };
+
+export type GasLevels = Record<'-2' | '-1' | '0' | '1' | '2', string>;
+export interface GoalInput {
+  text: string;
+  means: string;
+  responsible: string;
+  review_on?: string | null;
+  gas_levels?: GasLevels | null;
+  weight: number;
+}
+export interface GoalReview {
+  id: string;
+  reviewed_on: string;
+  attainment: number;
+  note: string;
+}
+export interface Goal {
+  id: string;
+  client_id: string;
+  period_id: string | null;
+  version: number;
+  status: string;
+  text: string;
+  means: string;
+  responsible: string;
+  review_on: string | null;
+  gas_levels: GasLevels | null;
+  weight: number;
+  updated_at: string;
+  reviews: GoalReview[];
+  latest_attainment: number | null;
+}
+export interface GoalVersion {
+  version: number;
+  text: string;
+  means: string;
+  responsible: string;
+  review_on: string | null;
+  gas_levels: GasLevels | null;
+  weight: number;
+  created_by_name: string;
+  created_at: string;
+}
+export interface Plan {
+  client: { id: string; first_name: string; last_name: string; languages: string[] };
+  period: { id: string; starts_on: string; deadline: string; phase: string; status: string; key_worker_name: string } | null;
+  goals: Goal[];
+  next_reviews: { goal_id: string; review_on: string }[];
+}
+
+export interface MeetingInput {
+  held_on: string;
+  minutes: number;
+  mode: string;
+  contents: string[];
+  statutory_item: string;
+  tasks: string[];
+  note: string;
+  kind: 'individual' | 'network';
+  participants: string[];
+}
+export interface Meeting extends MeetingInput {
+  id: string;
+  created_by_name: string;
+  created_at: string;
+}
+
+export interface Consent {
+  id: string;
+  scope: string;
+  given_on: string;
+  withdrawn_on: string | null;
+  withdrawal_reason: string | null;
+}
+export interface NetworkMember {
+  id: string;
+  organisation_type: string;
+  name: string;
+  role: string;
+  contact: string;
+  active: boolean;
+  consent_status: 'given' | 'withdrawn' | 'none';
+  consent: Consent | null;
+  consents: Consent[];
+}
+export interface NetworkMemberInput {
+  organisation_type: string;
+  name: string;
+  role: string;
+  contact: string;
+  consent?: { scope: string; given_on: string };
+}
+
+export interface TimelineEvent {
+  type: string;
+  date: string;
+  id: string;
+  detail: Record<string, unknown>;
+}
+
+export interface DashboardClient {
+  id: string;
+  first_name: string;
+  last_name: string;
+  phase: string;
+  period_id: string | null;
+  deadline: string | null;
+  key_worker: boolean;
+  last_contact: string | null;
+  next_meeting: string | null;
+}
+export interface Dashboard {
+  today: string;
+  week: {
+    from: string;
+    to: string;
+    meetings: { id: string; client_id: string; first_name: string; last_name: string; held_on: string; mode: string; minutes: number; kind: string }[];
+  };
+  clients: DashboardClient[];
+  deadlines: DashboardClient[];
+  no_contact: DashboardClient[];
+  goals_due: { goal_id: string; client_id: string; first_name: string; last_name: string; text: string; review_on: string }[];
+  drafts: { key: string; updated_at: string }[];
+}
