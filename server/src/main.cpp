@@ -11,6 +11,7 @@
 #include "http/server.h"
 #include "security/audit_log.h"
 #include "security/crypto.h"
+#include "store/backup.h"
 #include "store/db.h"
 
 namespace {
@@ -81,6 +82,14 @@ int main(int argc, char** argv) {
   audit->require_subcommand(1);
   verify->add_option("--db", db, "SQLite file or postgresql:// URL (env SOKU_DB)");
 
+  auto* backup = cli.add_subcommand("backup", "Copy the SQLite database (online) to a file");
+  std::string backup_to, restore_from;
+  backup->add_option("--db", db, "SQLite file (env SOKU_DB)");
+  backup->add_option("--to", backup_to, "New file to write")->required();
+  auto* restore = cli.add_subcommand("restore", "Replace the SQLite database with a backup");
+  restore->add_option("--db", db, "SQLite file (env SOKU_DB)");
+  restore->add_option("--from", restore_from, "Backup file")->required();
+
   CLI11_PARSE(cli, argc, argv);
   soku::log::init(quiet);
 
@@ -125,6 +134,16 @@ int main(int argc, char** argv) {
                            {{role, unit.empty() ? std::nullopt : std::optional<std::string>(unit)}}};
       const auto id = soku::api::create_user(*d, u);
       std::cout << "created user " << username << " (" << id << ")\n";
+      return 0;
+    }
+    if (backup->parsed()) {
+      soku::store::backup(db, backup_to);
+      std::cout << "backup written to " << backup_to << "\n";
+      return 0;
+    }
+    if (restore->parsed()) {
+      soku::store::restore(db, restore_from);
+      std::cout << "restored from " << restore_from << "\n";
       return 0;
     }
     if (verify->parsed()) {

@@ -104,7 +104,8 @@ std::size_t Router::body_limit(const std::string& method, const std::string& pat
   bool mismatch = false;
   try {
     const Route* r = match(method, path, params, mismatch);
-    return r != nullptr ? r->body_limit : 0;
+    // An unknown path or method still reads a small body, so that it answers 404/405, not 413.
+    return r != nullptr ? r->body_limit : 64 * 1024;
   } catch (const Problem&) {
     return 0;
   }
