@@ -62,8 +62,15 @@ ClientScope Access::require(Ctx& ctx, const std::string& client_id, Action actio
   if (!f) throw http::Problem::not_found("No such client.");
   const auto decision = security::authorize(me.actor, action, f->county_id, &*f);
   const bool reasoned = decision.relationship == Relationship::unit_member_with_reason;
+  // Entries about a client are filed under the client's county, so that county's auditor sees
+  // every access to it, also a denied one from another county.
+  auto append = [&](security::AuditEntry e) {
+    e.county_id = f->county_id;
+    ctx.app.audit_log().append(std::move(e));
+  };
   if (!decision.allowed) {
-    ctx.audit(client_id, resource_type, resource_id, audit_action, Relationship::none, "denied");
+    append(ctx.audit_entry(client_id, resource_type, resource_id, audit_action,
+                           Relationship::none, "denied"));
     // Someone who may read the client already knows it exists: tell them plainly that this
     // action (e.g. a decision without decision authority) is not theirs. Everyone else: 404.
     if (action != Action::client_read &&
@@ -72,8 +79,9 @@ ClientScope Access::require(Ctx& ctx, const std::string& client_id, Action actio
     }
     throw http::Problem::not_found("No such client.");
   }
-  ctx.audit(client_id, resource_type, resource_id, audit_action, decision.relationship, "allowed",
-            reasoned ? reason : std::string{}, reasoned);
+  append(ctx.audit_entry(client_id, resource_type, resource_id, audit_action,
+                         decision.relationship, "allowed", reasoned ? reason : std::string{},
+                         reasoned));
   ClientScope scope;
   scope.client_id_ = client_id;
   scope.county_id_ = f->county_id;

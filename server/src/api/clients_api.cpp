@@ -346,7 +346,10 @@ void register_clients(App& app) {
         (me.actor.has_role_in_unit(security::Role::social_worker, county, unit) ||
          me.actor.has_role_in_unit(security::Role::social_counsellor, county, unit));
     if (!member) {
-      ctx.audit(id, "access_reason", id, "create", Relationship::none, "denied", *reason, true);
+      auto e = ctx.audit_entry(id, "access_reason", id, "create", Relationship::none, "denied",
+                               *reason, true);
+      e.county_id = county;  // the client's county auditor must see it
+      ctx.app.audit_log().append(std::move(e));
       throw Problem::not_found("No such client.");
     }
     const std::int64_t now = time::now_ms();

@@ -26,8 +26,9 @@ std::int64_t decode_cursor(const std::optional<std::string>& cursor) {
   if (!cursor || cursor->empty()) return 0;
   std::int64_t v = -1;
   const auto& s = *cursor;
-  if (s.size() < 2 || s[0] != 'o' ||
-      std::from_chars(s.data() + 1, s.data() + s.size(), v).ec != std::errc{} || v < 0) {
+  const auto [end, ec] = s.size() < 2 ? std::from_chars_result{s.data(), std::errc::invalid_argument}
+                                      : std::from_chars(s.data() + 1, s.data() + s.size(), v);
+  if (s.size() < 2 || s[0] != 'o' || ec != std::errc{} || end != s.data() + s.size() || v < 0) {
     throw http::Problem(400, "bad-cursor", "Malformed cursor", "",
                         {{"cursor", "is not a cursor returned by this list"}});
   }
@@ -38,7 +39,8 @@ std::int64_t limit_param(const http::Request& req, std::int64_t def, std::int64_
   const auto s = req.query_param("limit");
   if (!s || s->empty()) return def;
   std::int64_t v = 0;
-  if (std::from_chars(s->data(), s->data() + s->size(), v).ec != std::errc{} || v < 1 || v > max) {
+  const auto [end, ec] = std::from_chars(s->data(), s->data() + s->size(), v);
+  if (ec != std::errc{} || end != s->data() + s->size() || v < 1 || v > max) {
     throw http::Problem(400, "bad-limit", "Malformed limit", "",
                         {{"limit", "must be a whole number from 1 to " + std::to_string(max)}});
   }

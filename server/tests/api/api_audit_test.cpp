@@ -179,7 +179,9 @@ TEST(Audit, TheDatabaseRefusesUpdateAndDelete) {
   EXPECT_TRUE(refused(db, "UPDATE audit_log SET outcome = 'allowed' WHERE outcome = 'denied'"));
   EXPECT_TRUE(refused(db, "DELETE FROM audit_log"));
   EXPECT_TRUE(refused(db, "DELETE FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log)"));
-  if (is_postgres()) EXPECT_TRUE(refused(db, "TRUNCATE audit_log"));
+  if (is_postgres()) {
+    EXPECT_TRUE(refused(db, "TRUNCATE audit_log"));
+  }
   EXPECT_GE(db.query("SELECT COUNT(*) FROM audit_log").one().i64(0), before);
   EXPECT_TRUE(soku::security::AuditLog::verify(db).ok);
 }
@@ -210,7 +212,21 @@ TEST(Audit, ARemovedEntryIsDetected) {
   EXPECT_EQ(db->exec("DELETE FROM audit_log WHERE seq = 2").affected, 1);
   const auto check = soku::security::AuditLog::verify(*db);
   EXPECT_FALSE(check.ok);
-  EXPECT_EQ(check.first_bad_seq.value_or(0), 2) << check.problem;
+  EXPECT_EQ(check.problem, "gap in sequence");
+  EXPECT_EQ(check.first_bad_seq.value_or(0), 3) << "the first entry after the gap";
+}
+
+TEST(Audit, ATruncatedTailIsDetected) {
+  auto db = scratch_with_entries();
+  if (is_postgres()) {
+    db->exec("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change");
+  } else {
+    db->exec("DROP TRIGGER audit_log_no_delete");
+  }
+  EXPECT_EQ(db->exec("DELETE FROM audit_log WHERE seq >= 4").affected, 2);
+  const auto check = soku::security::AuditLog::verify(*db);
+  EXPECT_FALSE(check.ok) << "the chain head remembers the removed entries";
+  EXPECT_EQ(check.first_bad_seq.value_or(0), 4) << check.problem;
 }
 
 TEST(Audit, ARecomputedHashDoesNotHideAChange) {

@@ -245,6 +245,11 @@ TEST(Session, LogoutIs204AndTheOldCookieIsInvalidOnTheServer) {
   const auto r = c.del("/api/v1/session");
   EXPECT_EQ(r.status, 204) << r.body;
   EXPECT_FALSE(c.cookie("__Host-soku").has_value()) << "the cookie is cleared";
+  // Browsers accept a __Host- cookie (also the clearing one) only with Secure and Path=/.
+  ASSERT_EQ(r.set_cookies.size(), 1u);
+  const auto attrs = cookie_attributes(r.set_cookies[0]);
+  EXPECT_TRUE(attrs.count("secure")) << r.set_cookies[0];
+  EXPECT_TRUE(attrs.count("path=/")) << r.set_cookies[0];
   Client replay(port());
   replay.set_cookie("__Host-soku", *token);
   EXPECT_EQ(replay.get("/api/v1/me").status, 401) << "the session ends on the server";
