@@ -178,6 +178,7 @@ Response App::dispatch(http::Request& req) {
       Problem p(405, "method-not-allowed", "Method not allowed");
       resp = Response::json(405, http::problem_json(p, req.request_id));
       resp.content_type = "application/problem+json";
+      resp.headers.emplace_back("Allow", router_.allowed_methods(req.path));
     }
   } catch (const Problem& p) {
     resp = Response::json(p.status, http::problem_json(p, req.request_id));

@@ -99,6 +99,18 @@ const Route* Router::match(const std::string& method, const std::string& path,
   return nullptr;
 }
 
+std::string Router::allowed_methods(const std::string& path) const {
+  std::string out;
+  for (const auto& r : routes_) {
+    std::map<std::string, std::string> params;
+    bool mismatch = false;
+    if (match(r.method, path, params, mismatch) == &r && out.find(r.method) == std::string::npos) {
+      out += (out.empty() ? "" : ", ") + r.method;
+    }
+  }
+  return out;
+}
+
 std::size_t Router::body_limit(const std::string& method, const std::string& path) const {
   std::map<std::string, std::string> params;
   bool mismatch = false;

@@ -32,6 +32,8 @@ public:
   // exists with another method (405).
   const Route* match(const std::string& method, const std::string& path,
                      std::map<std::string, std::string>& params, bool& method_mismatch) const;
+  // The methods that exist for `path` ("GET, PATCH"), for the Allow header of a 405.
+  [[nodiscard]] std::string allowed_methods(const std::string& path) const;
   [[nodiscard]] std::size_t body_limit(const std::string& method, const std::string& path) const;
   [[nodiscard]] const std::vector<Route>& routes() const { return routes_; }
 

@@ -85,6 +85,10 @@ TEST(Errors, WrongMethodOnAnExistingPathIs405) {
   expect_problem(as("demo-admin").del("/api/v1/counties"), 405);
   Client anonymous(port());
   expect_problem(anonymous.get("/api/v1/session"), 405);
+  // RFC 9110: a 405 names the methods that exist.
+  const auto r = as("demo-admin").del("/api/v1/counties");
+  EXPECT_EQ(r.header("allow"), "GET");
+  EXPECT_EQ(anonymous.get("/api/v1/session").header("allow"), "POST, DELETE");
 }
 
 TEST(Errors, WrongMethodWithABodyIs405) {
