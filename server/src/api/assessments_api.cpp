@@ -42,63 +42,32 @@ struct AssessmentInput {
   std::optional<std::string> completed_on;
 };
 
-AssessmentInput read_assessment(const nlohmann::json& body, Fields& f) {
+AssessmentInput read_assessment(Fields& f) {
   AssessmentInput in;
   auto areas = nlohmann::json::array();
-  if (body.contains("life_areas")) {
-    if (!body["life_areas"].is_array()) {
-      f.error("life_areas", "must be a list");
-    } else {
-      std::size_t i = 0;
-      for (const auto& a : body["life_areas"]) {
-        const std::string prefix = "life_areas[" + std::to_string(i++) + "].";
-        if (!a.is_object()) {
-          f.error(prefix + "area", "each life area must be an object");
-          continue;
-        }
-        Fields af(a, prefix);
-        const auto area = af.choice("area", true, domain::life_areas());
-        const auto client_view = af.text("client_view", false, 4000);
-        const auto worker_view = af.text("worker_view", false, 4000);
-        const auto strengths = af.text("strengths", false, 4000);
-        const auto need = af.choice("need_level", false, domain::need_levels());
-        for (const auto& e : af.errors()) f.error(e.field, e.message);
-        if (af.ok()) {
-          areas.push_back({{"area", *area},
-                           {"client_view", client_view.value_or("")},
-                           {"worker_view", worker_view.value_or("")},
-                           {"strengths", strengths.value_or("")},
-                           {"need_level", need ? nlohmann::json(*need) : nlohmann::json(nullptr)}});
-        }
-      }
-    }
-  }
+  f.each("life_areas", [&](Fields& a) {
+    const auto area = a.choice("area", true, domain::life_areas());
+    const auto client_view = a.text("client_view", false, 4000);
+    const auto worker_view = a.text("worker_view", false, 4000);
+    const auto strengths = a.text("strengths", false, 4000);
+    const auto need = a.choice("need_level", false, domain::need_levels());
+    if (!a.ok()) return;
+    areas.push_back({{"area", *area},
+                     {"client_view", client_view.value_or("")},
+                     {"worker_view", worker_view.value_or("")},
+                     {"strengths", strengths.value_or("")},
+                     {"need_level", need ? nlohmann::json(*need) : nlohmann::json(nullptr)}});
+  });
   auto statements = nlohmann::json::array();
-  if (body.contains("network_statements")) {
-    if (!body["network_statements"].is_array()) {
-      f.error("network_statements", "must be a list");
-    } else {
-      std::size_t i = 0;
-      for (const auto& s : body["network_statements"]) {
-        const std::string prefix = "network_statements[" + std::to_string(i++) + "].";
-        if (!s.is_object()) {
-          f.error(prefix + "source", "each statement must be an object");
-          continue;
-        }
-        Fields sf(s, prefix);
-        const auto source = sf.text("source", true, 200);
-        const auto summary = sf.text("summary", true, 4000);
-        const auto received = sf.date("received_on", false);
-        for (const auto& e : sf.errors()) f.error(e.field, e.message);
-        if (sf.ok()) {
-          statements.push_back({{"source", *source},
-                                {"summary", *summary},
-                                {"received_on", received ? nlohmann::json(*received)
-                                                         : nlohmann::json(nullptr)}});
-        }
-      }
-    }
-  }
+  f.each("network_statements", [&](Fields& st) {
+    const auto source = st.text("source", true, 200);
+    const auto summary = st.text("summary", true, 4000);
+    const auto received = st.date("received_on", false);
+    if (!st.ok()) return;
+    statements.push_back({{"source", *source},
+                          {"summary", *summary},
+                          {"received_on", received ? nlohmann::json(*received) : nlohmann::json(nullptr)}});
+  });
   const auto summary = f.text("summary", false, 8000);
   in.document = {{"life_areas", areas}, {"network_statements", statements},
                  {"summary", summary.value_or("")}};
@@ -118,7 +87,7 @@ void register_assessments(App& app) {
       [](Ctx& ctx) {
         const auto body = ctx.body();
         Fields f(body);
-        auto in = read_assessment(body, f);
+        auto in = read_assessment(f);
         f.finish();
         const std::string id = security::new_id();
         const std::string now = time::now_iso();
@@ -170,7 +139,7 @@ void register_assessments(App& app) {
         const auto body = ctx.body();
         Fields f(body);
         const auto version = f.integer("version", true, 1);
-        auto in = read_assessment(body, f);
+        auto in = read_assessment(f);
         f.finish();
         const std::string id = ctx.req.param("id");
         const std::string now = time::now_iso();

@@ -165,6 +165,25 @@ const nlohmann::json* Fields::object(const std::string& name, bool required) {
   return &(*body_)[name];
 }
 
+void Fields::each(const std::string& name, const std::function<void(Fields& item)>& fn) {
+  if (!body_->contains(name) || (*body_)[name].is_null()) return;
+  if (!(*body_)[name].is_array()) {
+    error(name, "must be a list");
+    return;
+  }
+  std::size_t i = 0;
+  for (const auto& item : (*body_)[name]) {
+    const std::string prefix = prefix_ + name + "[" + std::to_string(i++) + "].";
+    if (!item.is_object()) {
+      errors_.push_back({prefix.substr(0, prefix.size() - 1), "must be an object"});
+      continue;
+    }
+    Fields sub(item, prefix);
+    fn(sub);
+    errors_.insert(errors_.end(), sub.errors_.begin(), sub.errors_.end());
+  }
+}
+
 void Fields::finish(const std::vector<Fields*>& nested) const {
   std::vector<http::FieldError> all = errors_;
   for (const Fields* f : nested) all.insert(all.end(), f->errors_.begin(), f->errors_.end());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,6 +35,9 @@ public:
                                                   std::size_t max_items = 50);
   // A nested object (or nullopt); its fields are read with a Fields of prefix "name.".
   const nlohmann::json* object(const std::string& name, bool required);
+  // A list of objects: `fn(item)` is called for each, with a Fields whose errors are named
+  // "name[i].field" and collected here; `fn` returns whether to keep the item. Missing: no calls.
+  void each(const std::string& name, const std::function<void(Fields& item)>& fn);
   [[nodiscard]] bool has(const std::string& name) const { return body_->contains(name); }
 
   void error(const std::string& name, std::string message);

@@ -197,36 +197,19 @@ void register_periods(App& app) {
         const std::string id = ctx.req.param("id");
         const auto& c = *ctx.client;
         auto results = nlohmann::json::array();
-        if (body.contains("goal_results")) {
-          if (!body["goal_results"].is_array()) {
-            f.error("goal_results", "must be a list of {goal_id, attainment}");
-          } else {
-            std::size_t i = 0;
-            for (const auto& g : body["goal_results"]) {
-              const std::string prefix = "goal_results[" + std::to_string(i++) + "].";
-              if (!g.is_object()) {
-                f.error(prefix + "goal_id", "must be an object");
-                continue;
-              }
-              Fields gf(g, prefix);
-              const auto goal = gf.text("goal_id", true, 64);
-              const auto attainment = gf.integer("attainment", true, -2, 2);
-              const auto note = gf.text("note", false, 2000);
-              if (goal && !ctx.app.db()
-                               .query("SELECT id FROM goals WHERE id = $1 AND client_id = $2",
-                                      {*goal, c.client_id()})
-                               .empty()) {
-              } else if (goal) {
-                gf.error("goal_id", "is not a goal of this client");
-              }
-              for (const auto& e : gf.errors()) f.error(e.field, e.message);
-              if (gf.ok()) {
-                results.push_back({{"goal_id", *goal}, {"attainment", *attainment},
-                                   {"note", note.value_or("")}});
-              }
-            }
+        f.each("goal_results", [&](Fields& g) {
+          const auto goal = g.text("goal_id", true, 64);
+          const auto attainment = g.integer("attainment", true, -2, 2);
+          const auto note = g.text("note", false, 2000);
+          if (goal && ctx.app.db()
+                          .query("SELECT id FROM goals WHERE id = $1 AND client_id = $2",
+                                 {*goal, c.client_id()})
+                          .empty()) {
+            g.error("goal_id", "is not a goal of this client");
           }
-        }
+          if (!g.ok()) return;
+          results.push_back({{"goal_id", *goal}, {"attainment", *attainment}, {"note", note.value_or("")}});
+        });
         f.finish();
         const std::string now = time::now_iso();
         const std::string on = evaluated_on.value_or(time::today());
