@@ -9,7 +9,15 @@ import { LoginPage } from '../features/auth/components/LoginPage';
 import { AccessibilityPage } from '../features/accessibility/components/AccessibilityPage';
 import { ClientsPage } from '../features/clients/components/ClientsPage';
 import { NewClientPage } from '../features/clients/components/NewClientPage';
-import { ClientPage } from '../features/clients/components/ClientPage';
+import { ClientOverview, ClientPage } from '../features/clients/components/ClientPage';
+import { PlanTab } from '../features/path/components/PlanTab';
+import { MeetingsTab } from '../features/path/components/MeetingsTab';
+import { NetworkTab } from '../features/path/components/NetworkTab';
+import { DocumentsTab } from '../features/path/components/DocumentsTab';
+import { TimelineTab } from '../features/path/components/TimelineTab';
+import { PrintDecisionPage, PrintPlanPage } from '../features/path/components/PrintPages';
+import { PeriodRedirect } from '../features/path/components/PeriodRedirect';
+import { AppealTextsPage } from '../features/admin/components/AppealTextsPage';
 import { UsersPage } from '../features/admin/components/UsersPage';
 import { UnitsPage } from '../features/admin/components/UnitsPage';
 import { MunicipalitiesPage } from '../features/admin/components/MunicipalitiesPage';
@@ -41,7 +49,22 @@ export const routes: RouteObject[] = [
               </RequireCapability>
             ),
           },
-          { path: '/clients/:id', element: <ClientPage /> },
+          {
+            // The client page and its tabs (sub-routes); the tabs get the client as outlet context.
+            path: '/clients/:id',
+            element: <ClientPage />,
+            children: [
+              { index: true, element: <ClientOverview /> },
+              { path: 'plan', element: <PlanTab /> },
+              { path: 'meetings', element: <MeetingsTab /> },
+              { path: 'network', element: <NetworkTab /> },
+              { path: 'documents', element: <DocumentsTab /> },
+              { path: 'timeline', element: <TimelineTab /> },
+            ],
+          },
+          { path: '/clients/:id/plan/print', element: <PrintPlanPage /> },
+          { path: '/decisions/:id/print', element: <PrintDecisionPage /> },
+          { path: '/periods/:id', element: <PeriodRedirect /> },
           { path: '/admin', element: <Navigate to="/admin/users" replace /> },
           {
             path: '/admin/users',
@@ -64,6 +87,14 @@ export const routes: RouteObject[] = [
             element: (
               <RequireCapability capability="admin">
                 <MunicipalitiesPage />
+              </RequireCapability>
+            ),
+          },
+          {
+            path: '/admin/appeal-instructions',
+            element: (
+              <RequireCapability capability="admin">
+                <AppealTextsPage />
               </RequireCapability>
             ),
           },

@@ -7,6 +7,7 @@ import fi from './fi.json';
 import sv from './sv.json';
 import en from './en.json';
 import { CLIENT_LANGUAGES, ROLES } from '../types/api';
+import { CODE_LISTS, PERIOD_PHASES } from '../lib/codes';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -61,6 +62,15 @@ describe('translations', () => {
       ...['format', 'date', 'individual', 'checksum'].map((p) => `client.errors.hetu.${p}`),
       ...['screenReaders', 'serverMessages', 'tables', 'sessionTimeout'].map((k) => `a11y.limitations.${k}`),
       ...['home', 'clients', 'admin', 'audit', 'accessibility', 'logout'].map((k) => `nav.${k}`),
+    ];
+    expect(wanted.filter((k) => !hasKey(k))).toEqual([]);
+  });
+
+  it('has a text for every code of the client\'s path (the lists the server accepts)', () => {
+    const wanted = [
+      ...Object.entries(CODE_LISTS).flatMap(([ns, codes]) => codes.map((c) => `codes.${ns}.${c}`)),
+      ...PERIOD_PHASES.map((p) => `codes.phase.${p}`),
+      ...['open', 'closed', 'interrupted'].map((s) => `path.period.statuses.${s}`),
     ];
     expect(wanted.filter((k) => !hasKey(k))).toEqual([]);
   });

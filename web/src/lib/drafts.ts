@@ -150,7 +150,6 @@ export function useDraftForm<T>(key: string, initial: T, coerce: (data: unknown,
     setValues(initial);
     setRestoredAt(null);
     await autosave.discard(initial).catch(() => undefined);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initialJson, autosave.discard]);
 
   return { values, setValues, ready, restoredAt, autosave, reset, loadFailed: draft.isError };

@@ -8,6 +8,8 @@ export type Capability =
   | 'clients.search'
   | 'clients.create'
   | 'clients.accessReason'
+  | 'dashboard'
+  | 'decisions.make'
   | 'admin'
   | 'audit';
 
@@ -15,6 +17,10 @@ const CAPABILITIES: Record<Capability, readonly Role[]> = {
   'clients.search': ['social_worker', 'social_counsellor', 'manager'],
   'clients.create': WORKER_ROLES,
   'clients.accessReason': WORKER_ROLES,
+  // the key worker's home (my week, my clients, warnings)
+  dashboard: WORKER_ROLES,
+  // decision authority: social workers by default (the server decides; counsellors get 403)
+  'decisions.make': ['social_worker'],
   admin: ['admin'],
   audit: ['auditor'],
 };

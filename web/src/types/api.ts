@@ -179,7 +179,7 @@ export interface AssessmentInput {
   conclusion: 'needed' | 'not_needed' | null;
   completed_on?: string;
 }
-export interface Assessment extends AssessmentInput {
+export interface Assessment extends Omit<AssessmentInput, 'completed_on'> {
   id: string;
   client_id: string;
   completed_on: string | null;

@@ -1,10 +1,12 @@
-// The start page: for each of the user's roles, what they can do here now and, for roles whose
-// pages come later, what they will be able to do. Nothing about clients is shown here.
+// The start page. For key workers (social workers and counsellors) it is their week: the dashboard
+// of meetings, warnings and clients. For each other role, what they can do here now and, for
+// roles whose pages come later, what they will be able to do.
 import { Heading, Paragraph, RouterLink } from 'suomifi-ui-components';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/Page';
-import { rolesOf } from '../../lib/roles';
+import { WORKER_ROLES, can, rolesOf } from '../../lib/roles';
+import { Dashboard } from '../../features/dashboard/components/Dashboard';
 import { useUser } from '../../lib/session';
 import type { Role } from '../../types/api';
 
@@ -24,7 +26,8 @@ export function HomePage() {
     <Page title={t('home.title')} heading={t('home.heading', { name: user.display_name })}>
       <Paragraph mb="l">{t('home.intro', { county: user.county.name })}</Paragraph>
       {roles.length === 0 && <Paragraph>{t('home.noRoles')}</Paragraph>}
-      {roles.map((role) => {
+      {can(user, 'dashboard') && <Dashboard />}
+      {roles.filter((role) => !WORKER_ROLES.includes(role)).map((role) => {
         const link = LINKS[role];
         return (
           <section key={role} className="role-card" aria-labelledby={`role-${role}`}>

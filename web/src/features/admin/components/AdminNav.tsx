@@ -1,4 +1,4 @@
-// Links between the admin pages (users, units, municipalities).
+// Links between the admin pages (users, units, municipalities, appeal instructions).
 import { NavLink } from 'react-router';
 import { RouterLink } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ const LINKS = [
   { to: '/admin/users', key: 'admin.users.title' },
   { to: '/admin/units', key: 'admin.units.title' },
   { to: '/admin/municipalities', key: 'admin.municipalities.title' },
+  { to: '/admin/appeal-instructions', key: 'admin.appeal.title' },
 ];
 
 export function AdminNav() {

@@ -1,10 +1,13 @@
-// One client: identity, contact details, safety notes, the relationship that lets the user see
-// them, and editing (PATCH with the version that was read). A 404 means "not found or no client
-// relationship"; a worker may then record a reason for access.
+// One client: a header (name, age, municipality, languages, safety notes, key worker, period and
+// deadline, the most common actions) and tabs as sub-routes (a nav of links, the current one
+// marked aria-current="page"): Overview (identity, contact details, the relationship that lets
+// the user see them, editing with the version that was read) here, the others from the path
+// feature through the router (app/routes.tsx), which get the client as outlet context.
+// A 404 means "not found or no client relationship"; a worker may then record a reason for access.
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import { useLocation, useParams } from 'react-router';
-import { Button, Heading, InlineAlert, Notification, Paragraph, Text } from 'suomifi-ui-components';
+import { Link, NavLink, Outlet, useLocation, useOutletContext, useParams } from 'react-router';
+import { Button, Heading, InlineAlert, Notification, Paragraph, RouterLink, Text } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { LoadingState } from '../../../components/LoadingState';
@@ -19,6 +22,7 @@ import { WORKER_ROLES, can, rolesOf } from '../../../lib/roles';
 import { useUser } from '../../../lib/session';
 import type { Client } from '../../../types/api';
 import { useClient } from '../api/get-client';
+import { useClientPeriods } from '../api/get-client-periods';
 import { useUpdateClient } from '../api/update-client';
 import { AccessReasonForm } from './AccessReasonForm';
 import { ClientForm } from './ClientForm';
@@ -39,25 +43,108 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+function languageText(t: (k: string) => string, client: Client): string {
+  return client.languages
+    .map((l) => (['fi', 'sv', 'other'].includes(l) ? t(`client.languages.${l}`) : l))
+    .join(', ');
+}
+
+/** The header of every tab: who the client is and where they are on their path. */
+function ClientHeader({ client }: { client: Client }) {
+  const { t } = useTranslation();
+  const user = useUser();
+  const isWorker = rolesOf(user).some((r) => WORKER_ROLES.includes(r));
+  const periods = useClientPeriods(client.id, isWorker);
+  const period = periods.data?.items.find((p) => p.status === 'open') ?? periods.data?.items[0] ?? null;
+  const age = client.birth_date ? ageOn(client.birth_date) : null;
+  const dash = t('common.none');
+  const base = `/clients/${encodeURIComponent(client.id)}`;
+  return (
+    <div className="client-header">
+      <dl className="facts facts--header" aria-label={t('client.header.label')}>
+        {age !== null && <Field label={t('client.age')}>{t('client.ageYears', { count: age })}</Field>}
+        <Field label={t('client.fields.municipality')}>{client.municipality.name}</Field>
+        <Field label={t('client.fields.languages')}>{client.languages.length ? languageText(t, client) : dash}</Field>
+        {isWorker && (
+          <>
+            <Field label={t('client.header.keyWorker')}>{period?.status === 'open' ? period.key_worker_name : dash}</Field>
+            <Field label={t('client.header.period')}>
+              {period
+                ? period.status === 'open'
+                  ? t('client.header.periodOpen', { start: formatDate(period.starts_on), deadline: formatDate(period.deadline) })
+                  : t('client.header.periodEnded', { end: formatDate(period.ended_on) })
+                : dash}
+            </Field>
+          </>
+        )}
+      </dl>
+      <div className="client-header__safety">
+        <Heading variant="h2" mb="xs" className="client-header__safety-heading">
+          {t('client.sections.safety')}
+        </Heading>
+        {client.safety_notes === null ? (
+          <Paragraph>{t('client.safetyNotesHidden')}</Paragraph>
+        ) : client.safety_notes ? (
+          <div className="safety-notes">
+            <Paragraph>{client.safety_notes}</Paragraph>
+          </div>
+        ) : (
+          <Paragraph>{t('client.noSafetyNotes')}</Paragraph>
+        )}
+      </div>
+      {isWorker && (
+        <div className="quick-actions">
+          <RouterLink asComponent={Link} to={`${base}/meetings`} className="quick-action">
+            {t('client.actions.recordMeeting')}
+          </RouterLink>
+          <RouterLink asComponent={Link} to={`${base}/plan`} className="quick-action">
+            {t('client.actions.reviewGoal')}
+          </RouterLink>
+        </div>
+      )}
+    </div>
+  );
+}
+
+const TABS = [
+  { to: '', key: 'client.tabs.overview' },
+  { to: 'plan', key: 'client.tabs.plan' },
+  { to: 'meetings', key: 'client.tabs.meetings' },
+  { to: 'network', key: 'client.tabs.network' },
+  { to: 'documents', key: 'client.tabs.documents' },
+  { to: 'timeline', key: 'client.tabs.timeline' },
+];
+
+function ClientTabs({ client }: { client: Client }) {
+  const { t } = useTranslation();
+  const base = `/clients/${encodeURIComponent(client.id)}`;
+  return (
+    <nav aria-label={t('client.tabs.label')} className="client-tabs">
+      <ul>
+        {TABS.map((tab) => (
+          <li key={tab.key}>
+            <NavLink to={tab.to ? `${base}/${tab.to}` : base} end className="client-tabs__link">
+              {t(tab.key)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 function ClientDetails({ client }: { client: Client }) {
   const { t } = useTranslation();
   const relationship = useRelationshipText();
-  const age = client.birth_date ? ageOn(client.birth_date) : null;
   const dash = t('common.none');
   return (
     <>
-      <dl className="facts" aria-label={t('client.sections.identity')}>
+      <Heading variant="h2" mb="s">
+        {t('client.sections.identity')}
+      </Heading>
+      <dl className="facts">
         <Field label={t('client.fields.hetu')}>{client.hetu ?? t('clients.noHetu')}</Field>
         {client.birth_date && <Field label={t('client.birthDate')}>{formatDate(client.birth_date)}</Field>}
-        {age !== null && <Field label={t('client.age')}>{t('client.ageYears', { count: age })}</Field>}
-        <Field label={t('client.fields.municipality')}>{client.municipality.name}</Field>
-        <Field label={t('client.fields.languages')}>
-          {client.languages.length
-            ? client.languages
-                .map((l) => (['fi', 'sv', 'other'].includes(l) ? t(`client.languages.${l}`) : l))
-                .join(', ')
-            : dash}
-        </Field>
         <Field label={t('client.unit')}>{client.unit?.name ?? dash}</Field>
         <Field label={t('client.relationship')}>{relationship(client.relationship)}</Field>
       </dl>
@@ -70,19 +157,6 @@ function ClientDetails({ client }: { client: Client }) {
         <Field label={t('client.fields.email')}>{client.contact.email || dash}</Field>
         <Field label={t('client.fields.address')}>{client.contact.address || dash}</Field>
       </dl>
-
-      <Heading variant="h2" mb="s" mt="l">
-        {t('client.sections.safety')}
-      </Heading>
-      {client.safety_notes === null ? (
-        <Paragraph>{t('client.safetyNotesHidden')}</Paragraph>
-      ) : client.safety_notes ? (
-        <div className="safety-notes">
-          <Paragraph>{client.safety_notes}</Paragraph>
-        </div>
-      ) : (
-        <Paragraph>{t('client.noSafetyNotes')}</Paragraph>
-      )}
 
       <Paragraph mt="l">
         <Text color="depthDark1">
@@ -189,13 +263,64 @@ function EditClient({
   );
 }
 
+/** The "Yleiskuva" tab: identity and contact details, and editing them. */
+export function ClientOverview() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const client = useOutletContext<Client>();
+  const query = useClient(client.id);
+  const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const mayEdit = rolesOf(user).some((r) => WORKER_ROLES.includes(r));
+  return (
+    <>
+      {notice && (
+        <Notification
+          closeText={t('common.close')}
+          onCloseButtonClick={() => setNotice(null)}
+          headingText={t(notice)}
+          headingVariant="h2"
+          regionAriaLabel={t('common.notice')}
+          mb="l"
+        />
+      )}
+      {editing ? (
+        <EditClient
+          client={client}
+          onDone={(saved) => {
+            setEditing(false);
+            if (saved) setNotice('client.notices.saved');
+          }}
+          onReload={async () => (await query.refetch()).data}
+        />
+      ) : (
+        <>
+          {mayEdit && (
+            <div className="page-actions">
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  setNotice(null);
+                  setEditing(true);
+                }}
+              >
+                {t('client.edit')}
+              </Button>
+            </div>
+          )}
+          <ClientDetails client={client} />
+        </>
+      )}
+    </>
+  );
+}
+
 export function ClientPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const location = useLocation();
   const user = useUser();
   const query = useClient(id);
-  const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(
     (location.state as { notice?: string } | null)?.notice === 'created' ? 'client.notices.created' : null,
   );
@@ -230,7 +355,6 @@ export function ClientPage() {
 
   const client = query.data;
   const name = `${client.first_name} ${client.last_name}`;
-  const mayEdit = rolesOf(user).some((r) => WORKER_ROLES.includes(r));
 
   return (
     <Page title={name} heading={name}>
@@ -249,33 +373,11 @@ export function ClientPage() {
           {t('client.reasonBasedAccess')}
         </InlineAlert>
       )}
-      {editing ? (
-        <EditClient
-          client={client}
-          onDone={(saved) => {
-            setEditing(false);
-            if (saved) setNotice('client.notices.saved');
-          }}
-          onReload={async () => (await query.refetch()).data}
-        />
-      ) : (
-        <>
-          {mayEdit && (
-            <div className="page-actions">
-              <Button
-                variant="secondary"
-                onClick={() => {
-                  setNotice(null);
-                  setEditing(true);
-                }}
-              >
-                {t('client.edit')}
-              </Button>
-            </div>
-          )}
-          <ClientDetails client={client} />
-        </>
-      )}
+      <ClientHeader client={client} />
+      <ClientTabs client={client} />
+      <div className="client-tab-panel">
+        <Outlet context={client} />
+      </div>
     </Page>
   );
 }

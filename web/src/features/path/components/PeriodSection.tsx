@@ -1,0 +1,311 @@
+// The service period: dates, key worker, the phase of intensified individual work (switchable),
+// deadline extensions (form and the history of every extension), and the final evaluation
+// (per-goal attainment, continuation, the client's and the worker's evaluation) or the
+// interruption with its reason, which closes the period. Drafts: `extension:<periodId>`,
+// `final:<periodId>`.
+import type { FormEvent } from 'react';
+import { useState } from 'react';
+import { Button, Heading, InlineAlert, Paragraph, RadioButton, RadioButtonGroup, Textarea } from 'suomifi-ui-components';
+import { useTranslation } from 'react-i18next';
+import { AutosaveStatus } from '../../../components/AutosaveStatus';
+import { CodeDropdown } from '../../../components/CodeDropdown';
+import { DateField } from '../../../components/DateField';
+import { DraftNotice } from '../../../components/DraftNotice';
+import { FormErrorsView, fieldId, useFormErrors } from '../../../components/form-state';
+import { CONTINUATION_PATHS, GAS_LEVELS, INTERRUPTION_REASONS, PERIOD_PHASES } from '../../../lib/codes';
+import { useDraftForm } from '../../../lib/drafts';
+import { formatDate, formatDateTime } from '../../../lib/format';
+import type { Goal, Period } from '../../../types/api';
+import { useExtendPeriod } from '../api/extend-period';
+import { useFinalEvaluation } from '../api/final-evaluation';
+import { useUpdatePeriod } from '../api/update-period';
+import { coerceLike, emptyExtension, emptyFinal, toExtensionInput, toFinalInput, validateExtension, validateFinal } from './path-models';
+import type { ExtensionValues, FinalValues } from './path-models';
+import { useCodeText, useGas } from './shared';
+
+function PhaseSwitch({ clientId, period }: { clientId: string; period: Period }) {
+  const { t } = useTranslation();
+  const update = useUpdatePeriod(clientId, period.id);
+  const errs = useFormErrors();
+  const [phase, setPhase] = useState(period.phase);
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    try {
+      await update.mutateAsync({ version: period.version, phase });
+      errs.clear();
+    } catch (err) {
+      errs.fail(err);
+    }
+  }
+  const prefix = `phase-${period.id}`;
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate className="path-form">
+      <FormErrorsView form={errs} prefix={prefix} label={() => t('path.period.phase')} fallbackField="phase" />
+      <RadioButtonGroup id={fieldId(prefix, 'phase')} name={prefix} labelText={t('path.period.phase')} value={phase} onChange={setPhase} mb="s">
+        {PERIOD_PHASES.map((p) => (
+          <RadioButton key={p} value={p}>
+            {t(`codes.phase.${p}`)}
+          </RadioButton>
+        ))}
+      </RadioButtonGroup>
+      <Button type="submit" variant="secondary" mb="m">
+        {t('path.period.savePhase')}
+      </Button>
+    </form>
+  );
+}
+
+function ExtensionForm({ clientId, period }: { clientId: string; period: Period }) {
+  const { t } = useTranslation();
+  const form = useDraftForm<ExtensionValues>(`extension:${period.id}`, emptyExtension(), coerceLike);
+  const errs = useFormErrors();
+  const extend = useExtendPeriod(clientId, period.id);
+  const v = form.values;
+  const prefix = `extension-${period.id}`;
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (errs.local(validateExtension(v, period.deadline))) return;
+    try {
+      await extend.mutateAsync(toExtensionInput(v));
+      await form.reset();
+    } catch (err) {
+      errs.fail(err);
+    }
+  }
+  if (!form.ready) return null;
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate className="path-form">
+      <DraftNotice restoredAt={form.restoredAt} loadFailed={form.loadFailed} onDiscard={() => void form.reset()} />
+      <FormErrorsView form={errs} prefix={prefix} label={(f) => t(`path.period.fields.${f}`, { defaultValue: f })} fallbackField="new_deadline" />
+      <DateField id={fieldId(prefix, 'new_deadline')} label={t('path.period.fields.new_deadline')} value={v.new_deadline} onChange={(x) => form.setValues((p) => ({ ...p, new_deadline: x }))} error={errs.text('new_deadline')} />
+      <Textarea
+        id={fieldId(prefix, 'reason')}
+        labelText={t('path.period.fields.reason')}
+        value={v.reason}
+        onChange={(e) => form.setValues((p) => ({ ...p, reason: e.target.value }))}
+        status={errs.text('reason') ? 'error' : 'default'}
+        statusText={errs.text('reason')}
+        fullWidth
+        mb="m"
+      />
+      <AutosaveStatus state={form.autosave.state} />
+      <Button type="submit">{t('path.period.extend')}</Button>
+    </form>
+  );
+}
+
+function FinalForm({ clientId, period, goals }: { clientId: string; period: Period; goals: Goal[] }) {
+  const { t } = useTranslation();
+  const form = useDraftForm<FinalValues>(`final:${period.id}`, emptyFinal(), coerceLike);
+  const errs = useFormErrors();
+  const final = useFinalEvaluation(clientId, period.id);
+  const v = form.values;
+  const set = (patch: Partial<FinalValues>) => form.setValues((p) => ({ ...p, ...patch }));
+  const prefix = `final-${period.id}`;
+  const id = (f: string) => fieldId(prefix, f);
+  const goalIds = goals.map((g) => g.id);
+  function label(f: string): string {
+    const m = /^goal_results\[(\d+)\]\.(\w+)$/.exec(f);
+    if (m) return `${t('path.goal.cardTitle', { n: Number(m[1]) + 1 })} – ${t(`path.final.fields.${m[2]}`, { defaultValue: m[2] })}`;
+    return t(`path.final.fields.${f}`, { defaultValue: f });
+  }
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (errs.local(validateFinal(v, goalIds))) return;
+    try {
+      await final.mutateAsync(toFinalInput(v, goalIds));
+      await form.autosave.clear().catch(() => undefined);
+    } catch (err) {
+      errs.fail(err);
+    }
+  }
+  if (!form.ready) return null;
+  const setResult = (goalId: string, patch: Partial<{ attainment: string; note: string }>) =>
+    form.setValues((p) => ({ ...p, results: { ...p.results, [goalId]: { ...{ attainment: '', note: '' }, ...p.results[goalId], ...patch } } }));
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate className="path-form">
+      <DraftNotice restoredAt={form.restoredAt} loadFailed={form.loadFailed} onDiscard={() => void form.reset()} />
+      <FormErrorsView form={errs} prefix={prefix} label={label} fallbackField="evaluated_on" />
+      <RadioButtonGroup id={id('mode')} name={`${prefix}-mode`} labelText={t('path.final.fields.mode')} value={v.mode} onChange={(x) => set({ mode: x === 'interrupted' ? 'interrupted' : 'completed' })} mb="m">
+        <RadioButton value="completed">{t('path.final.mode.completed')}</RadioButton>
+        <RadioButton value="interrupted">{t('path.final.mode.interrupted')}</RadioButton>
+      </RadioButtonGroup>
+      <DateField id={id('evaluated_on')} label={t('path.final.fields.evaluated_on')} value={v.evaluated_on} onChange={(x) => set({ evaluated_on: x })} error={errs.text('evaluated_on')} />
+      {v.mode === 'completed' ? (
+        <>
+          {goals.map((g, i) => (
+            <fieldset key={g.id} className="life-area">
+              <legend className="legend">{`${t('path.goal.cardTitle', { n: i + 1 })}: ${g.text}`}</legend>
+              <div className="form-row">
+                <CodeDropdown
+                  id={id(`goal_results[${i}].attainment`)}
+                  label={t('path.final.fields.attainment')}
+                  ns="gas"
+                  codes={GAS_LEVELS}
+                  value={v.results[g.id]?.attainment ?? ''}
+                  onChange={(x) => setResult(g.id, { attainment: x })}
+                  error={errs.text(`goal_results[${i}].attainment`)}
+                />
+                <Textarea id={id(`goal_results[${i}].note`)} labelText={t('path.final.fields.note')} optionalText={t('form.optional')} value={v.results[g.id]?.note ?? ''} onChange={(e) => setResult(g.id, { note: e.target.value })} mb="s" />
+              </div>
+            </fieldset>
+          ))}
+          <CodeDropdown id={id('continuation')} label={t('path.final.fields.continuation')} ns="continuation" codes={CONTINUATION_PATHS} value={v.continuation} onChange={(x) => set({ continuation: x })} error={errs.text('continuation')} />
+          <Textarea id={id('client_view')} labelText={t('path.final.fields.client_view')} value={v.client_view} onChange={(e) => set({ client_view: e.target.value })} status={errs.text('client_view') ? 'error' : 'default'} statusText={errs.text('client_view')} fullWidth mb="m" />
+        </>
+      ) : (
+        <CodeDropdown id={id('reason')} label={t('path.final.fields.reason')} ns="interruption" codes={INTERRUPTION_REASONS} value={v.reason} onChange={(x) => set({ reason: x })} error={errs.text('reason')} />
+      )}
+      <Textarea
+        id={id('worker_view')}
+        labelText={t('path.final.fields.worker_view')}
+        optionalText={v.mode === 'interrupted' ? t('form.optional') : undefined}
+        value={v.worker_view}
+        onChange={(e) => set({ worker_view: e.target.value })}
+        status={errs.text('worker_view') ? 'error' : 'default'}
+        statusText={errs.text('worker_view')}
+        fullWidth
+        mb="m"
+      />
+      <AutosaveStatus state={form.autosave.state} />
+      <Button type="submit">{v.mode === 'interrupted' ? t('path.final.saveInterruption') : t('path.final.save')}</Button>
+    </form>
+  );
+}
+
+function FinalResult({ period, goals }: { period: Period; goals: Goal[] }) {
+  const { t } = useTranslation();
+  const code = useCodeText();
+  const gas = useGas();
+  const fe = period.final_evaluation;
+  if (!fe) return null;
+  const text = new Map(goals.map((g) => [g.id, g.text]));
+  return (
+    <div className="final-result">
+      {fe.interrupted ? (
+        <p>
+          <strong>{t('path.final.mode.interrupted')}</strong> ({formatDate(fe.evaluated_on)}): {code('interruption', fe.reason)}
+        </p>
+      ) : (
+        <>
+          <p>
+            <strong>{t('path.final.fields.continuation')}:</strong> {code('continuation', fe.continuation)} ({formatDate(fe.evaluated_on)})
+          </p>
+          <ul className="plain-list">
+            {fe.goal_results.map((r) => (
+              <li key={r.goal_id}>
+                {text.get(r.goal_id) ?? r.goal_id}: {gas(r.attainment)}
+                {r.note ? ` – ${r.note}` : ''}
+              </li>
+            ))}
+          </ul>
+          <p>
+            <strong>{t('path.final.fields.client_view')}:</strong> {fe.client_view}
+          </p>
+        </>
+      )}
+      {fe.worker_view && (
+        <p>
+          <strong>{t('path.final.fields.worker_view')}:</strong> {fe.worker_view}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function PeriodSection({ clientId, period, goals }: { clientId: string; period: Period; goals: Goal[] }) {
+  const { t } = useTranslation();
+  const code = useCodeText();
+  const open = period.status === 'open';
+  const h = (s: string) => `period-${period.id}-${s}`;
+  return (
+    <div className="period">
+      <dl className="facts facts--compact">
+        <div className="field">
+          <dt>{t('path.period.status')}</dt>
+          <dd data-testid="period-status">{t(`path.period.statuses.${period.status}`)}</dd>
+        </div>
+        <div className="field">
+          <dt>{t('path.period.dates')}</dt>
+          <dd>
+            {formatDate(period.starts_on)} – {formatDate(period.deadline)}
+          </dd>
+        </div>
+        <div className="field">
+          <dt>{t('path.period.keyWorker')}</dt>
+          <dd>{period.key_worker_name}</dd>
+        </div>
+        <div className="field">
+          <dt>{t('path.period.serviceForms')}</dt>
+          <dd>{period.service_forms.map((f) => code('serviceForm', f)).join(', ')}</dd>
+        </div>
+        {open && (
+          <div className="field">
+            <dt>{t('path.period.phase')}</dt>
+            <dd>{code('phase', period.phase)}</dd>
+          </div>
+        )}
+        {period.ended_on && (
+          <div className="field">
+            <dt>{t('path.period.endedOn')}</dt>
+            <dd>{formatDate(period.ended_on)}</dd>
+          </div>
+        )}
+      </dl>
+      {open && <PhaseSwitch clientId={clientId} period={period} />}
+      <Heading variant="h4" id={h('ext')} mb="s">
+        {t('path.period.extensions')}
+      </Heading>
+      {period.extensions.length === 0 ? (
+        <Paragraph mb="m">{t('path.period.noExtensions')}</Paragraph>
+      ) : (
+        <table className="data-table" aria-labelledby={h('ext')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('path.period.extendedAt')}</th>
+              <th scope="col">{t('path.period.previousDeadline')}</th>
+              <th scope="col">{t('path.period.fields.new_deadline')}</th>
+              <th scope="col">{t('path.period.fields.reason')}</th>
+              <th scope="col">{t('path.period.extendedBy')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {period.extensions.map((e) => (
+              <tr key={e.id}>
+                <td>{formatDateTime(e.created_at)}</td>
+                <td>{formatDate(e.previous_deadline)}</td>
+                <td>{formatDate(e.new_deadline)}</td>
+                <td>{e.reason}</td>
+                <td>{e.created_by_name}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {open && (
+        <>
+          <Heading variant="h4" mt="m" mb="s">
+            {t('path.period.extendTitle')}
+          </Heading>
+          <ExtensionForm clientId={clientId} period={period} />
+          <Heading variant="h4" mt="l" mb="s">
+            {t('path.final.title')}
+          </Heading>
+          <FinalForm clientId={clientId} period={period} goals={goals.filter((g) => g.period_id === period.id || g.period_id === null)} />
+        </>
+      )}
+      {!open && (
+        <>
+          <Heading variant="h4" mt="m" mb="s">
+            {t('path.final.title')}
+          </Heading>
+          {period.final_evaluation ? (
+            <FinalResult period={period} goals={goals} />
+          ) : (
+            <InlineAlert status="neutral">{t('path.final.none')}</InlineAlert>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,264 @@
+// "Suunnitelma ja tavoitteet": the client plan's goals as cards in the client's words, with GAS
+// levels, review dates and the latest attainment; a review form, editing (a new version, history
+// kept and shown), a new goal, and a link to the printable plan.
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { Button, Expander, ExpanderContent, ExpanderTitleButton, Heading, InlineAlert, Paragraph, RouterLink, Textarea } from 'suomifi-ui-components';
+import { useTranslation } from 'react-i18next';
+import type { FormEvent } from 'react';
+import { AutosaveStatus } from '../../../components/AutosaveStatus';
+import { CodeDropdown } from '../../../components/CodeDropdown';
+import { DateField } from '../../../components/DateField';
+import { DraftNotice } from '../../../components/DraftNotice';
+import { FormErrorsView, fieldId, useFormErrors } from '../../../components/form-state';
+import { LoadingState } from '../../../components/LoadingState';
+import { RequestError } from '../../../components/RequestError';
+import { GAS_LEVELS } from '../../../lib/codes';
+import { useDraftForm } from '../../../lib/drafts';
+import { formatDate, formatDateTime } from '../../../lib/format';
+import type { Goal } from '../../../types/api';
+import { useCreateGoal } from '../api/create-goal';
+import { useGoalVersions } from '../api/get-goal-versions';
+import { usePlan } from '../api/get-plan';
+import { useReviewGoal } from '../api/review-goal';
+import { useUpdateGoal } from '../api/update-goal';
+import { GoalForm } from './GoalForm';
+import { coerceLike, emptyGoal, emptyReview, fromGoal, toReviewInput, validateReview } from './path-models';
+import type { ReviewValues } from './path-models';
+import { Section, useClientContext, useGas } from './shared';
+
+function ReviewForm({ clientId, goal, onDone }: { clientId: string; goal: Goal; onDone(): void }) {
+  const { t } = useTranslation();
+  const prefix = `review-${goal.id}`;
+  const form = useDraftForm<ReviewValues>(`review:${clientId}:${goal.id}`, emptyReview(), coerceLike);
+  const errs = useFormErrors();
+  const review = useReviewGoal(clientId, goal.id);
+  const v = form.values;
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (errs.local(validateReview(v))) return;
+    try {
+      await review.mutateAsync(toReviewInput(v));
+      await form.reset();
+      onDone();
+    } catch (err) {
+      errs.fail(err);
+    }
+  }
+  if (!form.ready) return null;
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate className="path-form path-form--inset">
+      <Heading variant="h4" mb="s">
+        {t('path.goal.reviewTitle')}
+      </Heading>
+      <DraftNotice restoredAt={form.restoredAt} loadFailed={form.loadFailed} onDiscard={() => void form.reset()} />
+      <FormErrorsView form={errs} prefix={prefix} label={(f) => t(`path.goal.review.${f}`, { defaultValue: f })} fallbackField="attainment" />
+      <div className="form-row">
+        <DateField id={fieldId(prefix, 'reviewed_on')} label={t('path.goal.review.reviewed_on')} value={v.reviewed_on} onChange={(x) => form.setValues((p) => ({ ...p, reviewed_on: x }))} error={errs.text('reviewed_on')} />
+        <CodeDropdown
+          id={fieldId(prefix, 'attainment')}
+          label={t('path.goal.review.attainment')}
+          ns="gas"
+          codes={GAS_LEVELS}
+          value={v.attainment}
+          onChange={(x) => form.setValues((p) => ({ ...p, attainment: x }))}
+          error={errs.text('attainment')}
+        />
+      </div>
+      <Textarea
+        id={fieldId(prefix, 'note')}
+        labelText={t('path.goal.review.note')}
+        optionalText={t('form.optional')}
+        value={v.note}
+        onChange={(e) => form.setValues((p) => ({ ...p, note: e.target.value }))}
+        fullWidth
+        mb="m"
+      />
+      <AutosaveStatus state={form.autosave.state} />
+      <div className="form-actions">
+        <Button type="submit">{t('path.goal.saveReview')}</Button>
+        <Button type="button" variant="secondary" onClick={onDone}>
+          {t('form.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function Versions({ clientId, goal }: { clientId: string; goal: Goal }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const versions = useGoalVersions(clientId, goal.id, open);
+  return (
+    <Expander onOpenChange={setOpen} mt="s">
+      <ExpanderTitleButton asHeading="h4">{t('path.goal.versions', { count: goal.version })}</ExpanderTitleButton>
+      <ExpanderContent>
+        {versions.isPending ? (
+          <LoadingState />
+        ) : versions.isError ? (
+          <RequestError error={versions.error} />
+        ) : (
+          <ol className="version-list" reversed>
+            {versions.data.items.map((ver) => (
+              <li key={ver.version}>
+                <strong>{t('path.goal.version', { version: ver.version })}</strong>{' '}
+                {t('path.goal.versionBy', { name: ver.created_by_name, time: formatDateTime(ver.created_at) })}
+                <div className="version-list__text">{ver.text}</div>
+              </li>
+            ))}
+          </ol>
+        )}
+      </ExpanderContent>
+    </Expander>
+  );
+}
+
+function GoalCard({ clientId, goal, index, open }: { clientId: string; goal: Goal; index: number; open: boolean }) {
+  const { t } = useTranslation();
+  const gas = useGas();
+  const [mode, setMode] = useState<'view' | 'edit' | 'review'>('view');
+  const update = useUpdateGoal(clientId, goal.id);
+  const headingId = `goal-${goal.id}`;
+  return (
+    <article className="goal-card" aria-labelledby={headingId}>
+      <Heading variant="h3" id={headingId} mb="xs">
+        {t('path.goal.cardTitle', { n: index + 1 })}
+      </Heading>
+      <p className="goal-card__text">{goal.text}</p>
+      <dl className="facts facts--compact">
+        {goal.means && (
+          <div className="field">
+            <dt>{t('path.goal.fields.means')}</dt>
+            <dd>{goal.means}</dd>
+          </div>
+        )}
+        {goal.responsible && (
+          <div className="field">
+            <dt>{t('path.goal.fields.responsible')}</dt>
+            <dd>{goal.responsible}</dd>
+          </div>
+        )}
+        <div className="field">
+          <dt>{t('path.goal.fields.review_on')}</dt>
+          <dd>{goal.review_on ? formatDate(goal.review_on) : t('common.none')}</dd>
+        </div>
+        <div className="field">
+          <dt>{t('path.goal.latest')}</dt>
+          <dd data-testid="latest-attainment">{gas(goal.latest_attainment)}</dd>
+        </div>
+        <div className="field">
+          <dt>{t('path.goal.fields.weight')}</dt>
+          <dd>{goal.weight}</dd>
+        </div>
+      </dl>
+      {goal.gas_levels && (
+        <table className="gas-table">
+          <caption>{t('path.goal.gasTitle')}</caption>
+          <tbody>
+            {[...GAS_LEVELS].reverse().map((l) => (
+              <tr key={l} className={goal.latest_attainment !== null && String(goal.latest_attainment) === l ? 'is-current' : undefined}>
+                <th scope="row">{t(`codes.gas.${l}`)}</th>
+                <td>{goal.gas_levels?.[l]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {goal.reviews.length > 0 && (
+        <>
+          <Heading variant="h4" mt="s" mb="xs">
+            {t('path.goal.reviews')}
+          </Heading>
+          <ul className="plain-list">
+            {goal.reviews.map((r) => (
+              <li key={r.id}>
+                {formatDate(r.reviewed_on)}: {gas(r.attainment)}
+                {r.note ? ` – ${r.note}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Versions clientId={clientId} goal={goal} />
+      {open && mode === 'view' && (
+        <div className="form-actions">
+          <Button variant="secondary" onClick={() => setMode('review')} aria-describedby={headingId}>
+            {t('path.goal.review.open')}
+          </Button>
+          <Button variant="secondary" onClick={() => setMode('edit')} aria-describedby={headingId}>
+            {t('path.goal.edit')}
+          </Button>
+        </div>
+      )}
+      {mode === 'review' && <ReviewForm clientId={clientId} goal={goal} onDone={() => setMode('view')} />}
+      {mode === 'edit' && (
+        <>
+          <Heading variant="h4" mt="m" mb="s">
+            {t('path.goal.editTitle')}
+          </Heading>
+          <GoalForm
+            prefix={`goal-edit-${goal.id}`}
+            draftKey={`goal-edit:${clientId}:${goal.id}`}
+            initial={fromGoal(goal)}
+            submitLabel={t('path.goal.saveVersion')}
+            onSubmit={async (input) => {
+              await update.mutateAsync({ ...input, version: goal.version });
+              setMode('view');
+            }}
+            onCancel={() => setMode('view')}
+          />
+        </>
+      )}
+    </article>
+  );
+}
+
+export function PlanTab() {
+  const { t } = useTranslation();
+  const { clientId } = useClientContext();
+  const plan = usePlan(clientId);
+  const create = useCreateGoal(clientId);
+  const [notice, setNotice] = useState<string | null>(null);
+  if (plan.isPending) return <LoadingState />;
+  if (plan.isError) return <RequestError error={plan.error} />;
+  const open = plan.data.period?.status === 'open';
+  return (
+    <>
+      <div className="page-actions">
+        <RouterLink asComponent={Link} to={`/clients/${encodeURIComponent(clientId)}/plan/print`}>
+          {t('print.planLink')}
+        </RouterLink>
+      </div>
+      <Section title={t('path.plan.title')} id="plan-goals">
+        {notice && (
+          <InlineAlert status="neutral" mb="m" role="status">
+            {t(notice)}
+          </InlineAlert>
+        )}
+        {plan.data.goals.length === 0 ? (
+          <Paragraph mb="m">{t('path.plan.noGoals')}</Paragraph>
+        ) : (
+          <div className="goal-list">
+            {plan.data.goals.map((g, i) => (
+              <GoalCard key={g.id} clientId={clientId} goal={g} index={i} open={open || !plan.data.period} />
+            ))}
+          </div>
+        )}
+      </Section>
+      {(open || !plan.data.period) && (
+        <Section title={t('path.goal.newTitle')} id="goal-new">
+          <GoalForm
+            prefix="goal-new"
+            draftKey={`goal:${clientId}`}
+            initial={emptyGoal()}
+            submitLabel={t('path.goal.add')}
+            onSubmit={async (input) => {
+              await create.mutateAsync(input);
+              setNotice('path.goal.added');
+            }}
+          />
+        </Section>
+      )}
+    </>
+  );
+}
