@@ -105,7 +105,13 @@ void register_decisions(App& app) {
           if (kw.empty()) f.error("key_worker_id", "must be an active social worker or counsellor of the county");
         }
         f.finish();
-        const std::string lang = language.value_or("fi");
+        // The decision is written in the client's language (Swedish when that comes first).
+        std::string lang = language.value_or("fi");
+        if (!language) {
+          const auto langs = parse_column(
+              ctx.app.db().query("SELECT languages FROM clients WHERE id = $1", {c.client_id()}).one().str(0));
+          if (!langs.empty() && langs[0] == "sv") lang = "sv";
+        }
         if (!appeal || appeal->empty()) {
           appeal = county_text(ctx.app.db(), c.county_id(), "appeal_instructions", lang);
         }

@@ -1,6 +1,8 @@
 // api/periods_api.cpp — the service period (palvelujakso): its deadline extensions (every one
 // kept, with its reason), the phase of intensified individual work, and the final evaluation
 // (loppuarviointi) or interruption (keskeytys) that closes it.
+#include <algorithm>
+
 #include "api/app.h"
 #include "api/fields.h"
 #include "api/path_common.h"
@@ -210,6 +212,24 @@ void register_periods(App& app) {
           if (!g.ok()) return;
           results.push_back({{"goal_id", *goal}, {"attainment", *attainment}, {"note", note.value_or("")}});
         });
+        if (!interrupted && f.ok()) {
+          // A final evaluation gives every active goal of the period its attainment.
+          std::size_t missing = 0;
+          for (const auto& g : ctx.app.db()
+                                   .query("SELECT id FROM goals WHERE period_id = $1 AND status = "
+                                          "'active'",
+                                          {id})
+                                   .rows) {
+            const bool given = std::any_of(results.begin(), results.end(), [&](const auto& r) {
+              return r["goal_id"] == g.str(0);
+            });
+            if (!given) ++missing;
+          }
+          if (missing > 0) {
+            f.error("goal_results", "give an attainment for every active goal of the period (" +
+                                        std::to_string(missing) + " missing)");
+          }
+        }
         f.finish();
         const std::string now = time::now_iso();
         const std::string on = evaluated_on.value_or(time::today());

@@ -293,6 +293,27 @@ TEST(Path, FinalEvaluationClosesThePeriod) {
   EXPECT_EQ(co.get("/api/v1/clients/" + cid + "/timeline?types=horoscope").status, 422);
 }
 
+TEST(Path, FinalEvaluationNeedsEveryGoalOfThePeriod) {
+  const auto [cid, pid] = client_in_service();
+  auto& co = as("demo-social_counsellor");
+  ASSERT_EQ(co.post("/api/v1/clients/" + cid + "/goals", {{"text", "Ensimmäinen"}}).status, 201);
+  const auto r = co.post("/api/v1/periods/" + pid + "/final-evaluation",
+                         {{"continuation", "studies"}, {"client_view", "a"}, {"worker_view", "b"}});
+  EXPECT_EQ(r.status, 422);
+  EXPECT_TRUE(r.names_field("goal_results"));
+  EXPECT_EQ(co.get("/api/v1/periods/" + pid).json["status"], "open");
+}
+
+TEST(Path, DecisionIsWrittenInTheClientsLanguage) {
+  auto& sw = as("demo-social_worker");
+  const std::string cid = create_client(sw, {{"languages", {"sv", "fi"}}})["id"];
+  const auto r = sw.post("/api/v1/clients/" + cid + "/decisions",
+                         {{"outcome", "denied"}, {"grounds", "Inget behov"}});
+  ASSERT_EQ(r.status, 201) << r.body;
+  EXPECT_EQ(r.json["language"], "sv");
+  EXPECT_NE(r.json["appeal_instructions"].get<std::string>().find("omprövning"), std::string::npos);
+}
+
 TEST(Path, InterruptionWithReasonClosesThePeriod) {
   const auto [cid, pid] = client_in_service();
   auto& co = as("demo-social_counsellor");
