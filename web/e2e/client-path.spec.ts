@@ -182,7 +182,7 @@ for (const lang of ['fi', 'sv'] as const) {
     const periodSection = page.getByRole('region', { name: T('path.period.title') });
     await check(periodSection, 'radio', T('codes.phase.working'));
     await periodSection.getByRole('button', { name: T('path.period.savePhase') }).click();
-    await expect(periodSection.getByRole('definition').filter({ hasText: T('codes.phase.working') })).toHaveCount(1);
+    await expect(periodSection.getByRole('definition').filter({ hasText: new RegExp(`^${T('codes.phase.working')}$`) })).toHaveCount(1);
     await field(periodSection, T('path.period.fields.new_deadline')).fill(inputDate(6));
     await field(periodSection, T('path.period.fields.reason')).fill('Tavoitteet kesken');
     await periodSection.getByRole('button', { name: T('path.period.extend'), exact: true }).click();
