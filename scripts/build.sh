@@ -4,7 +4,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc)
 
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="${SOKU_BUILD_TYPE:-RelWithDebInfo}" >/dev/null
+# ccache, when present, makes a rebuild after a branch switch or in a second work tree cheap.
+launcher=()
+command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="${SOKU_BUILD_TYPE:-RelWithDebInfo}" "${launcher[@]}" >/dev/null
 cmake --build build -j "$jobs"
 
 # npm ci only when the lock file changed since the last install.
