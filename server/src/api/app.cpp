@@ -8,6 +8,7 @@
 
 #include "api/access.h"
 #include "common/log.h"
+#include "domain/text.h"
 #include "security/crypto.h"
 
 namespace soku::api {
@@ -171,6 +172,16 @@ Response App::dispatch(http::Request& req) {
   try {
     if (!req.raw_query.empty()) req.query = http::parse_query(req.raw_query);
     route = router_.match(req.method, req.path, params, mismatch);
+    // Parameters reach SQL as text: refuse control characters and invalid UTF-8 before a handler
+    // sees them (PostgreSQL would answer an error, SQLite would store what it got).
+    for (const auto* map : {&params, &req.query}) {
+      for (const auto& [name, value] : *map) {
+        if (auto why = domain::text_problem(value, domain::TextKind::line)) {
+          throw Problem(400, "bad-parameter", "Malformed parameter", "",
+                        {{domain::valid_utf8(name) ? name : "parameter", *why}});
+        }
+      }
+    }
     req.path_params = std::move(params);
     route_name = route != nullptr ? route->pattern : "";
     resp = handle(req, route);
@@ -328,11 +339,47 @@ void Ctx::require(security::Action action) const {
   if (!can(action)) throw Problem::forbidden();
 }
 
+namespace {
+// Every string in a body (keys too), wherever it is nested, is valid UTF-8 without control
+// characters other than tab, CR and LF; a field that holds one line refuses those too (Fields).
+void check_strings(const nlohmann::json& j, const std::string& path,
+                   std::vector<http::FieldError>& errors) {
+  if (errors.size() >= 20) return;
+  if (j.is_string()) {
+    if (auto why = domain::text_problem(j.get_ref<const std::string&>(), domain::TextKind::loose)) {
+      errors.push_back({path.empty() ? "body" : path, *why});
+    }
+  } else if (j.is_object()) {
+    for (const auto& [key, value] : j.items()) {
+      if (auto why = domain::text_problem(key, domain::TextKind::line)) {
+        errors.push_back({path.empty() ? "body" : path, "has a member name that " + *why});
+        continue;
+      }
+      check_strings(value, path.empty() ? key : path + "." + key, errors);
+    }
+  } else if (j.is_array()) {
+    std::size_t i = 0;
+    for (const auto& item : j) check_strings(item, path + "[" + std::to_string(i++) + "]", errors);
+  }
+}
+}  // namespace
+
 nlohmann::json Ctx::body() const {
+  // Depth first, before parsing: a deeply nested document would later overflow the stack of the
+  // recursive serialiser (dump) and take the whole process down. No stored JSON is deeper.
+  if (domain::json_depth(req.body) > domain::kMaxJsonDepth) {
+    throw Problem(400, "json-too-deep", "JSON nested too deeply",
+                  "Arrays and objects may be nested at most " +
+                      std::to_string(domain::kMaxJsonDepth) + " levels deep.",
+                  {{"body", "is nested too deeply"}});
+  }
   nlohmann::json j = nlohmann::json::parse(req.body, nullptr, false);
   if (j.is_discarded() || !j.is_object()) {
     throw Problem::bad_request("The body must be a JSON object.");
   }
+  std::vector<http::FieldError> errors;
+  check_strings(j, "", errors);
+  if (!errors.empty()) throw Problem::invalid(std::move(errors));
   return j;
 }
 

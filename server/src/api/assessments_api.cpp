@@ -47,9 +47,9 @@ AssessmentInput read_assessment(Fields& f) {
   auto areas = nlohmann::json::array();
   f.each("life_areas", [&](Fields& a) {
     const auto area = a.choice("area", true, domain::life_areas());
-    const auto client_view = a.text("client_view", false, 4000);
-    const auto worker_view = a.text("worker_view", false, 4000);
-    const auto strengths = a.text("strengths", false, 4000);
+    const auto client_view = a.block("client_view", false, 4000);
+    const auto worker_view = a.block("worker_view", false, 4000);
+    const auto strengths = a.block("strengths", false, 4000);
     const auto need = a.choice("need_level", false, domain::need_levels());
     if (!a.ok()) return;
     areas.push_back({{"area", *area},
@@ -61,14 +61,14 @@ AssessmentInput read_assessment(Fields& f) {
   auto statements = nlohmann::json::array();
   f.each("network_statements", [&](Fields& st) {
     const auto source = st.text("source", true, 200);
-    const auto summary = st.text("summary", true, 4000);
+    const auto summary = st.block("summary", true, 4000);
     const auto received = st.date("received_on", false);
     if (!st.ok()) return;
     statements.push_back({{"source", *source},
                           {"summary", *summary},
                           {"received_on", received ? nlohmann::json(*received) : nlohmann::json(nullptr)}});
   });
-  const auto summary = f.text("summary", false, 8000);
+  const auto summary = f.block("summary", false, 8000);
   in.document = {{"life_areas", areas}, {"network_statements", statements},
                  {"summary", summary.value_or("")}};
   in.conclusion = f.choice("conclusion", false, {"needed", "not_needed"});

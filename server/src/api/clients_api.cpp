@@ -139,7 +139,7 @@ ClientInput read_client(Ctx& ctx, const nlohmann::json& body, bool create) {
   }
   if (body.contains("safety_notes")) {
     in.has_safety = true;
-    in.safety_notes = f.text("safety_notes", false, 2000);
+    in.safety_notes = f.block("safety_notes", false, 2000);
   }
   if (auto unit = f.text("unit", false, 64); unit && !unit->empty()) {
     const auto r = ctx.app.db().query("SELECT id FROM units WHERE county_id = $1 AND id = $2",
@@ -332,7 +332,7 @@ void register_clients(App& app) {
   app.route("POST", "/api/v1/clients/{id}/access-reasons", Gate::session, [](Ctx& ctx) {
     const auto body = ctx.body();
     Fields f(body);
-    const auto reason = f.text("reason", true, 500);
+    const auto reason = f.block("reason", true, 500);
     if (reason && reason->size() < 10) f.error("reason", "describe the work task (at least 10 characters)");
     f.finish();
     const User& me = ctx.me();

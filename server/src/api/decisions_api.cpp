@@ -86,9 +86,9 @@ void register_decisions(App& app) {
         const auto starts = f.date("starts_on", granted);
         const auto deadline = f.date("deadline", granted);
         const auto key_worker = f.text("key_worker_id", granted, 64);
-        const auto grounds = f.text("grounds", true, 8000);
+        const auto grounds = f.block("grounds", true, 8000);
         const auto language = f.choice("language", false, {"fi", "sv"});
-        auto appeal = f.text("appeal_instructions", false, 8000);
+        auto appeal = f.block("appeal_instructions", false, 8000);
         const auto decided_on = f.date("decided_on", false);
         if (starts && deadline) {
           const auto a = *time::days_from_date(*starts);
@@ -196,8 +196,8 @@ void register_decisions(App& app) {
     if (key != "appeal_instructions") throw Problem::not_found("No such text.");
     const auto body = ctx.body();
     Fields f(body);
-    const auto fi = f.text("fi", true, 8000);
-    const auto sv = f.text("sv", true, 8000);
+    const auto fi = f.block("fi", true, 8000);
+    const auto sv = f.block("sv", true, 8000);
     f.finish();
     const std::string now = time::now_iso();
     ctx.app.db().write([&](store::Tx& tx) {

@@ -13,7 +13,7 @@ void register_feedback(App& app) {
       [](Ctx& ctx) {
         const auto body = ctx.body();
         Fields f(body);
-        const auto message = f.text("message", true, 5000);
+        const auto message = f.block("message", true, 5000);
         const auto contact = f.text("contact", false, 200);
         f.finish();
         const std::string id = security::new_id();

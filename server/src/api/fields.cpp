@@ -15,19 +15,6 @@ std::string trim(const std::string& s) {
   const auto e = s.find_last_not_of(" \t\r\n");
   return s.substr(b, e - b + 1);
 }
-bool valid_utf8(const std::string& s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e ? 4 : 0;
-    if (n == 0 || i + n > s.size()) return false;
-    for (std::size_t k = 1; k < n; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return false;
-    }
-    i += n;
-  }
-  return true;
-}
 }  // namespace
 
 const nlohmann::json& Fields::empty_object() {
@@ -39,7 +26,12 @@ void Fields::error(const std::string& name, std::string message) {
   errors_.push_back({prefix_ + name, std::move(message)});
 }
 
-std::optional<std::string> Fields::text(const std::string& name, bool required, std::size_t max) {
+std::optional<std::string> Fields::block(const std::string& name, bool required, std::size_t max) {
+  return text(name, required, max, domain::TextKind::block);
+}
+
+std::optional<std::string> Fields::text(const std::string& name, bool required, std::size_t max,
+                                        domain::TextKind kind) {
   if (!(*body_).contains(name) || (*body_)[name].is_null()) {
     if (required) error(name, "is required");
     return std::nullopt;
@@ -49,8 +41,9 @@ std::optional<std::string> Fields::text(const std::string& name, bool required, 
     return std::nullopt;
   }
   std::string v = trim((*body_)[name].get<std::string>());
-  if (!valid_utf8(v)) {
-    error(name, "must be valid UTF-8 text");
+  if (kind == domain::TextKind::block) v = domain::normalise_newlines(v);
+  if (auto why = domain::text_problem(v, kind)) {
+    error(name, *why);
     return std::nullopt;
   }
   if (v.empty() && required) {
@@ -138,8 +131,12 @@ std::optional<std::vector<std::string>> Fields::strings(const std::string& name,
       return std::nullopt;
     }
     auto s = trim(item.get<std::string>());
-    if (s.empty() || s.size() > 200 || !valid_utf8(s)) {
+    if (s.empty() || s.size() > 200) {
       error(name, "contains an empty or too long item");
+      return std::nullopt;
+    }
+    if (auto why = domain::text_problem(s, domain::TextKind::line)) {
+      error(name, "items " + *why);
       return std::nullopt;
     }
     if (!allowed.empty() && std::find(allowed.begin(), allowed.end(), s) == allowed.end()) {

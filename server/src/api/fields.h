@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/text.h"
 #include "http/message.h"
 
 namespace soku::api {
@@ -20,7 +21,12 @@ public:
   static const nlohmann::json& empty_object();
 
   // A string, trimmed; `max` in bytes. Missing or null: nullopt (an error when required).
-  std::optional<std::string> text(const std::string& name, bool required, std::size_t max = 200);
+  // `kind`: one line (no control characters) unless the field holds several lines (tab and
+  // newline allowed; CR LF stored as LF). See domain/text.h.
+  std::optional<std::string> text(const std::string& name, bool required, std::size_t max = 200,
+                                  domain::TextKind kind = domain::TextKind::line);
+  // Several lines of text: text(name, required, max, TextKind::block).
+  std::optional<std::string> block(const std::string& name, bool required, std::size_t max);
   std::optional<std::int64_t> integer(const std::string& name, bool required,
                                       std::int64_t min = INT64_MIN, std::int64_t max = INT64_MAX);
   std::optional<bool> boolean(const std::string& name, bool required);

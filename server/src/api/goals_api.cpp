@@ -25,9 +25,9 @@ struct GoalInput {
 
 GoalInput read_goal(const nlohmann::json& body, Fields& f, bool create) {
   GoalInput in;
-  in.text = f.text("text", create, 2000);
-  in.means = f.text("means", false, 4000);
-  in.responsible = f.text("responsible", false, 2000);
+  in.text = f.block("text", create, 2000);
+  in.means = f.block("means", false, 4000);
+  in.responsible = f.block("responsible", false, 2000);
   in.review_on = f.date("review_on", false);
   in.weight = f.integer("weight", false, 1, 10);
   in.status = f.choice("status", false, {"active", "achieved", "dropped"});
@@ -218,7 +218,7 @@ void register_goals(App& app) {
         Fields f(body);
         const auto on = f.date("reviewed_on", true);
         const auto attainment = f.integer("attainment", true, -2, 2);
-        const auto note = f.text("note", false, 4000);
+        const auto note = f.block("note", false, 4000);
         f.finish();
         const std::string id = ctx.req.param("id");
         const auto& c = *ctx.client;

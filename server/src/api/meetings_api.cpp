@@ -50,7 +50,7 @@ void register_meetings(App& app) {
         const auto contents = f.strings("contents", false, domain::meeting_contents(), 20);
         const auto item = f.choice("statutory_item", true, domain::statutory_items());
         const auto tasks = f.strings("tasks", false, {}, 20);
-        const auto note = f.text("note", false, 4000);
+        const auto note = f.block("note", false, 4000);
         const auto kind = f.choice("kind", false, {"individual", "network"});
         const auto participants = f.strings("participants", false, {}, 30);
         f.finish();

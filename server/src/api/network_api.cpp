@@ -74,7 +74,7 @@ void register_network(App& app) {
         std::optional<std::string> scope, given_on;
         if (const auto* consent = f.object("consent", false)) {
           cf = Fields(*consent, "consent.");
-          scope = cf.text("scope", true, 1000);
+          scope = cf.block("scope", true, 1000);
           given_on = cf.date("given_on", true);
         }
         f.finish({&cf});
@@ -141,7 +141,7 @@ void register_network(App& app) {
       [](Ctx& ctx) {
         const auto body = ctx.body();
         Fields f(body);
-        const auto scope = f.text("scope", true, 1000);
+        const auto scope = f.block("scope", true, 1000);
         const auto given_on = f.date("given_on", true);
         f.finish();
         const std::string id = ctx.req.param("id");
@@ -168,7 +168,7 @@ void register_network(App& app) {
         const auto body = ctx.body();
         Fields f(body);
         const auto on = f.date("withdrawn_on", false);
-        const auto reason = f.text("reason", false, 1000);
+        const auto reason = f.block("reason", false, 1000);
         f.finish();
         const std::string id = ctx.req.param("id");
         std::string member;

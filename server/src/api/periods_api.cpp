@@ -149,7 +149,7 @@ void register_periods(App& app) {
         const auto body = ctx.body();
         Fields f(body);
         const auto new_deadline = f.date("new_deadline", true);
-        const auto reason = f.text("reason", true, 4000);
+        const auto reason = f.block("reason", true, 4000);
         const auto version = f.integer("version", false, 1);
         f.finish();
         const std::string id = ctx.req.param("id");
@@ -194,15 +194,15 @@ void register_periods(App& app) {
         } else {
           continuation = f.choice("continuation", true, domain::continuation_paths());
         }
-        const auto client_view = f.text("client_view", !interrupted, 8000);
-        const auto worker_view = f.text("worker_view", !interrupted, 8000);
+        const auto client_view = f.block("client_view", !interrupted, 8000);
+        const auto worker_view = f.block("worker_view", !interrupted, 8000);
         const std::string id = ctx.req.param("id");
         const auto& c = *ctx.client;
         auto results = nlohmann::json::array();
         f.each("goal_results", [&](Fields& g) {
           const auto goal = g.text("goal_id", true, 64);
           const auto attainment = g.integer("attainment", true, -2, 2);
-          const auto note = g.text("note", false, 2000);
+          const auto note = g.block("note", false, 2000);
           if (goal && ctx.app.db()
                           .query("SELECT id FROM goals WHERE id = $1 AND client_id = $2",
                                  {*goal, c.client_id()})

@@ -27,7 +27,7 @@ void register_referrals(App& app) {
         const auto body = ctx.body();
         Fields f(body);
         const auto source = f.choice("source", true, domain::referral_sources());
-        const auto reason = f.text("reason", true, 4000);
+        const auto reason = f.block("reason", true, 4000);
         const auto received = f.date("received_on", true);
         f.finish();
         const std::string id = security::new_id();
