@@ -1,56 +1,28 @@
 // api/access.cpp — relationship facts from the database + the policy + the audit entry.
 #include "api/access.h"
 
-#include "common/time.h"
+#include "security/scope.h"
 
 namespace soku::api {
 
 using security::Action;
 using security::Relationship;
 
-namespace {
-constexpr std::string_view kClient = "SELECT county_id, unit_id FROM clients WHERE id = $1";
-// case_worker holds while there was recorded work on the case in the last 24 months.
-constexpr std::string_view kRelations =
-    "SELECT relationship FROM client_relations WHERE client_id = $1 AND user_id = $2 "
-    "AND ended_at IS NULL AND (relationship <> 'case_worker' OR last_activity_at >= $3)";
-constexpr std::string_view kReason =
-    "SELECT reason FROM access_reasons WHERE client_id = $1 AND user_id = $2 AND expires_at > $3 "
-    "ORDER BY expires_at DESC LIMIT 1";
-
-Relationship relationship_from(const std::string& s) {
-  for (auto r : security::kAllRelationships) {
-    if (security::to_string(r) == s) return r;
-  }
-  return Relationship::none;
-}
-}  // namespace
-
 std::optional<security::ClientFacts> Access::facts(store::Database& db,
                                                    const std::string& client_id,
                                                    const std::string& user_id,
                                                    std::string* reason) {
   std::optional<security::ClientFacts> out;
-  db.read([&](store::Tx& tx) {
-    const auto c = tx.exec(kClient, {client_id});
-    if (c.empty()) return;
-    security::ClientFacts f;
-    f.county_id = c.rows[0].str(0);
-    f.unit_id = c.rows[0].opt_str(1);
-    const std::string now = time::now_iso();
-    const std::string since = time::iso_from_ms(time::now_ms() - 730LL * 86400 * 1000);
-    for (const auto& r : tx.exec(kRelations, {client_id, user_id, since}).rows) {
-      const auto rel = relationship_from(r.str(0));
-      if (rel != Relationship::none) f.relationships.push_back(rel);
-    }
-    const auto why = tx.exec(kReason, {client_id, user_id, now});
-    if (!why.empty()) {
-      f.relationships.push_back(Relationship::unit_member_with_reason);
-      if (reason != nullptr) *reason = why.rows[0].str(0);
-    }
-    out = std::move(f);
-  });
+  const auto times = security::fact_times_now();
+  db.read([&](store::Tx& tx) { out = security::load_facts(tx, client_id, user_id, times, reason); });
   return out;
+}
+
+std::string Access::list_condition(const Ctx& ctx, Action action, store::Params& params,
+                                   const std::string& alias) {
+  const User& me = ctx.me();
+  const auto scope = security::list_scope(me.actor, action, me.county_id);
+  return security::sql_condition(scope, me.id, security::fact_times_now(), params, alias);
 }
 
 ClientScope Access::require(Ctx& ctx, const std::string& client_id, Action action,

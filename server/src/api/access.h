@@ -22,6 +22,12 @@ public:
                                                     const std::string& user_id,
                                                     std::string* reason);
   static bool may(const ClientScope& scope, security::Action action);
+  // The clients this request's actor may see in a list whose entries need `action`, as a SQL
+  // condition on the clients table under `alias` (parameters appended to `params`). Derived from
+  // the policy itself (security/scope.h): every list of many clients takes its set from here and
+  // writes no relationship or role condition of its own.
+  static std::string list_condition(const Ctx& ctx, security::Action action, store::Params& params,
+                                    const std::string& alias = "c");
 };
 
 }  // namespace soku::api

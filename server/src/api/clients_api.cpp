@@ -187,30 +187,47 @@ std::string like_pattern(const std::string& folded) {
 }  // namespace
 
 void register_clients(App& app) {
-  // Search: only clients the actor has a relationship with, clients of the actor's units (so a
-  // unit member can find one and record a reason), or an exact identity-code match in the county
-  // (to avoid registering a person twice). Every client listed is an audited access ("list").
-  app.route("GET", "/api/v1/clients", Gate::session, [](Ctx& ctx) {
+  // Search by name or identity code. POST, so that a code never travels in a URL (proxies and
+  // browser history log URLs). The list holds the clients the policy lets the actor see in a
+  // caseload list (Access::list_condition): workers through a relationship, managers their units.
+  // The one exception: a role that registers clients may look up an exact identity code in the
+  // county, so that nobody registers a person twice. Every client listed is an audited access.
+  app.route("POST", "/api/v1/clients/search", Gate::session, [](Ctx& ctx) {
     ctx.require(Action::client_search);
     const User& me = ctx.me();
-    const std::string q = ctx.req.query_param("q").value_or("");
-    if (q.size() > 100) throw Problem::invalid({{"q", "is too long"}});
-    const std::int64_t limit = limit_param(ctx.req);
-    const std::int64_t offset = decode_cursor(ctx.req.query_param("cursor"));
+    const auto body = ctx.body();
+    Fields f(body);
+    const std::string q = f.text("q", false, 100).value_or("");
+    const std::int64_t limit = f.integer("limit", false, 1, 100).value_or(20);
+    const auto cursor = f.text("cursor", false, 40);
+    f.finish();
+    const std::int64_t offset = decode_cursor(cursor);
     std::string hetu_exact;
     if (auto h = domain::parse_hetu(q)) hetu_exact = h->code;
-    const std::string pattern = hetu_exact.empty() ? like_pattern(domain::fold_for_search(q)) : "";
+    const bool lookup = !hetu_exact.empty() && ctx.can(Action::client_create);
+    store::Params params;
+    std::string where;
+    if (lookup) {
+      params = {me.county_id, hetu_exact};
+      where = "c.county_id = $1 AND c.hetu = $2";
+    } else {
+      where = Access::list_condition(ctx, Action::caseload_read, params);
+      if (!hetu_exact.empty()) {
+        params.push_back(hetu_exact);
+        where += " AND c.hetu = $" + std::to_string(params.size());
+      } else {
+        params.push_back(like_pattern(domain::fold_for_search(q)));
+        where += " AND c.search_name LIKE $" + std::to_string(params.size()) + " ESCAPE '\\'";
+      }
+    }
+    params.push_back(limit + 1);
+    params.push_back(offset);
     const auto rows = ctx.app.db().query(
         "SELECT c.id, c.first_name, c.last_name, c.hetu, m.code, m.name FROM clients c "
-        "JOIN municipalities m ON m.id = c.municipality_id WHERE c.county_id = $1 AND ("
-        " c.id IN (SELECT client_id FROM client_relations WHERE user_id = $2 AND ended_at IS NULL)"
-        " OR c.unit_id IN (SELECT unit_id FROM user_roles WHERE user_id = $2 AND county_id = $1 AND"
-        "   role IN ('social_worker','social_counsellor','manager'))"
-        " OR EXISTS (SELECT 1 FROM user_roles WHERE user_id = $2 AND county_id = $1 AND unit_id IS"
-        "   NULL AND role IN ('social_worker','social_counsellor','manager'))"
-        " OR c.hetu = $3) AND (c.hetu = $3 OR ($3 = '' AND c.search_name LIKE $4 ESCAPE '\\')) "
-        "ORDER BY c.search_name, c.id LIMIT $5 OFFSET $6",
-        {me.county_id, me.id, hetu_exact, pattern, limit + 1, offset});
+        "JOIN municipalities m ON m.id = c.municipality_id WHERE " + where +
+            " ORDER BY c.search_name, c.id LIMIT $" + std::to_string(params.size() - 1) +
+            " OFFSET $" + std::to_string(params.size()),
+        params);
     auto items = nlohmann::json::array();
     std::vector<security::AuditEntry> entries;
     for (std::size_t i = 0; i < rows.rows.size() && static_cast<std::int64_t>(i) < limit; ++i) {
@@ -221,7 +238,8 @@ void register_clients(App& app) {
                        {"hetu_masked", r.is_null(3) ? nlohmann::json(nullptr)
                                                     : nlohmann::json(domain::mask_hetu(r.str(3)))},
                        {"municipality", {{"code", r.str(4)}, {"name", r.str(5)}}}});
-      entries.push_back(ctx.audit_entry(r.str(0), "client", r.str(0), "list", Relationship::none));
+      entries.push_back(ctx.audit_entry(r.str(0), "client", r.str(0), lookup ? "lookup" : "list",
+                                        Relationship::none));
     }
     ctx.app.audit_log().append(std::move(entries));  // one group commit for the whole page
     const bool more = static_cast<std::int64_t>(rows.rows.size()) > limit;

@@ -4,6 +4,7 @@
 // key worker). Every client listed is an audited access ("list").
 #include <set>
 
+#include "api/access.h"
 #include "api/app.h"
 #include "api/path_common.h"
 #include "common/time.h"
@@ -36,7 +37,6 @@ void register_dashboard(App& app) {
     const User& me = ctx.me();
     const std::int64_t today = *time::days_from_date(time::today());
     const std::string today_s = time::date_from_days(today);
-    const std::string since = time::iso_from_ms(time::now_ms() - 730LL * 86400 * 1000);
     const std::string week_from = time::date_from_days(monday(today));
     const std::string week_to = time::date_from_days(monday(today) + 6);
     nlohmann::json out;
@@ -45,6 +45,9 @@ void register_dashboard(App& app) {
       auto clients = nlohmann::json::array();
       auto deadlines = nlohmann::json::array();
       auto no_contact = nlohmann::json::array();
+      // Every section lists only clients the policy lets this user see in a caseload list.
+      store::Params params{today_s};
+      const std::string scope = Access::list_condition(ctx, Action::caseload_read, params);
       const auto rows = tx.exec(
           "SELECT c.id, c.first_name, c.last_name, p.id, p.phase, p.deadline, p.starts_on, "
           "p.service_forms, p.key_worker_id, "
@@ -54,15 +57,13 @@ void register_dashboard(App& app) {
           "(SELECT COUNT(*) FROM decisions d WHERE d.client_id = c.id) AS n_decisions, "
           "(SELECT COUNT(*) FROM periods q WHERE q.client_id = c.id AND q.status <> 'open') AS "
           "n_closed, "
-          "(SELECT MAX(m.held_on) FROM meetings m WHERE m.client_id = c.id AND m.held_on <= $3) "
+          "(SELECT MAX(m.held_on) FROM meetings m WHERE m.client_id = c.id AND m.held_on <= $1) "
           "AS last_contact, "
-          "(SELECT MIN(m.held_on) FROM meetings m WHERE m.client_id = c.id AND m.held_on > $3) "
+          "(SELECT MIN(m.held_on) FROM meetings m WHERE m.client_id = c.id AND m.held_on > $1) "
           "AS next_meeting "
           "FROM clients c LEFT JOIN periods p ON p.client_id = c.id AND p.status = 'open' "
-          "WHERE c.id IN (SELECT client_id FROM client_relations WHERE user_id = $1 AND ended_at "
-          "IS NULL AND (relationship <> 'case_worker' OR last_activity_at >= $2)) "
-          "ORDER BY (p.deadline IS NULL), p.deadline, c.search_name LIMIT 300",
-          {me.id, since, today_s});
+          "WHERE " + scope + " ORDER BY (p.deadline IS NULL), p.deadline, c.search_name LIMIT 300",
+          params);
       for (const auto& r : rows.rows) {
         const std::string id = r.str(0);
         listed.insert(id);
@@ -90,13 +91,16 @@ void register_dashboard(App& app) {
         clients.push_back(std::move(item));
       }
       auto week = nlohmann::json::array();
+      // The week: meetings I recorded or of clients whose key worker I am — within the scope.
+      store::Params week_params{me.id, week_from, week_to};
+      const std::string week_scope = Access::list_condition(ctx, Action::caseload_read, week_params);
       for (const auto& r :
            tx.exec("SELECT m.id, m.client_id, c.first_name, c.last_name, m.held_on, m.mode, "
                    "m.minutes, m.kind FROM meetings m JOIN clients c ON c.id = m.client_id WHERE "
                    "m.held_on >= $2 AND m.held_on <= $3 AND (m.created_by = $1 OR m.client_id IN "
                    "(SELECT client_id FROM periods WHERE key_worker_id = $1 AND status = 'open')) "
-                   "ORDER BY m.held_on, m.created_at",
-                   {me.id, week_from, week_to})
+                   "AND " + week_scope + " ORDER BY m.held_on, m.created_at",
+                   week_params)
                .rows) {
         listed.insert(r.str(1));
         week.push_back({{"id", r.str(0)},
@@ -109,16 +113,16 @@ void register_dashboard(App& app) {
                         {"kind", r.str(7)}});
       }
       auto goals_due = nlohmann::json::array();
+      store::Params goal_params{time::date_from_days(today + 7)};
+      const std::string goal_scope = Access::list_condition(ctx, Action::caseload_read, goal_params);
       for (const auto& r :
            tx.exec("SELECT g.id, g.client_id, c.first_name, c.last_name, v.text, v.review_on "
                    "FROM goals g JOIN goal_versions v ON v.goal_id = g.id AND v.version = "
                    "g.current_version JOIN clients c ON c.id = g.client_id WHERE g.status = "
-                   "'active' AND v.review_on IS NOT NULL AND v.review_on <= $2 AND g.client_id IN "
-                   "(SELECT client_id FROM client_relations WHERE user_id = $1 AND ended_at IS "
-                   "NULL AND relationship IN ('key_worker','case_worker')) AND NOT EXISTS (SELECT "
-                   "1 FROM goal_reviews r WHERE r.goal_id = g.id AND r.reviewed_on >= "
-                   "v.review_on) ORDER BY v.review_on",
-                   {me.id, time::date_from_days(today + 7)})
+                   "'active' AND v.review_on IS NOT NULL AND v.review_on <= $1 AND " + goal_scope +
+                   " AND NOT EXISTS (SELECT 1 FROM goal_reviews r WHERE r.goal_id = g.id AND "
+                   "r.reviewed_on >= v.review_on) ORDER BY v.review_on",
+                   goal_params)
                .rows) {
         listed.insert(r.str(1));
         goals_due.push_back({{"goal_id", r.str(0)},

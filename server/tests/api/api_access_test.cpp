@@ -42,9 +42,9 @@ TEST(Access, RolesWithoutARelationshipGet404AndMayNotSearch) {
     const auto read = c.get(url);
     EXPECT_EQ(read.status, 404) << user << ": " << read.body;
     EXPECT_EQ(read.body.find(last), std::string::npos) << user;
-    const auto search = c.get("/api/v1/clients?q=" + last);
-    EXPECT_EQ(search.status, 403) << user << ": " << search.body;
-    EXPECT_EQ(search.body.find(last), std::string::npos) << user;
+    const auto found = search(c, last);
+    EXPECT_EQ(found.status, 403) << user << ": " << found.body;
+    EXPECT_EQ(found.body.find(last), std::string::npos) << user;
     const auto edit = c.patch(url, {{"version", 1}, {"first_name", "Muutos"}});
     EXPECT_EQ(edit.status, 404) << user << ": " << edit.body;
   }
@@ -65,10 +65,10 @@ TEST(Access, ManagerOfTheUnitMaySearchButNotReadTheRecord) {
   const auto client = worker_client();
   Client& manager = as("demo-manager");
   EXPECT_EQ(manager.get("/api/v1/clients/" + id_of(client)).status, 404);
-  const auto search = manager.get("/api/v1/clients?q=" + client["last_name"].get<std::string>());
-  ASSERT_EQ(search.status, 200) << search.body;
-  ASSERT_EQ(search.json["items"].size(), 1u) << search.body;
-  EXPECT_EQ(search.json["items"][0]["id"], id_of(client));
+  const auto found = search(manager, client["last_name"].get<std::string>());
+  ASSERT_EQ(found.status, 200) << found.body;
+  ASSERT_EQ(found.json["items"].size(), 1u) << found.body;
+  EXPECT_EQ(found.json["items"][0]["id"], id_of(client));
 }
 
 TEST(Access, CounsellorOfTheUnitReadsOnlyAfterRecordingAReason) {
@@ -168,17 +168,17 @@ TEST(Access, AnotherCountysWorkerGets404EvenWithTheId) {
   const auto why = other.post(url + "/access-reasons", {{"reason", reason()}});
   EXPECT_EQ(why.status, 404) << why.body;
   EXPECT_EQ(other.get(url).status, 404) << "a refused reason opens nothing";
-  const auto search = other.get("/api/v1/clients?q=" + client["last_name"].get<std::string>());
-  ASSERT_EQ(search.status, 200);
-  EXPECT_TRUE(search.json["items"].empty()) << search.body;
+  const auto found = search(other, client["last_name"].get<std::string>());
+  ASSERT_EQ(found.status, 200);
+  EXPECT_TRUE(found.json["items"].empty()) << found.body;
 }
 
 TEST(Access, AnotherCountysWorkerCannotFindTheClientByItsCode) {
   const std::string hetu = fictional_hetu();
   create_client(as("demo-social_worker"), {{"hetu", hetu}});
-  const auto search = as(kOtherCountyWorker).get("/api/v1/clients?q=" + hetu);
-  ASSERT_EQ(search.status, 200);
-  EXPECT_TRUE(search.json["items"].empty()) << search.body;
+  const auto found = search(as(kOtherCountyWorker), hetu);
+  ASSERT_EQ(found.status, 200);
+  EXPECT_TRUE(found.json["items"].empty()) << found.body;
 }
 
 // Every route that names a client in its path goes through the access policy (Gate::client,

@@ -191,7 +191,7 @@ TEST(Clients, SearchByNameShowsTheMaskedCodeOnly) {
   const std::string hetu = fictional_hetu();
   const std::string last = "Maskaus" + random_suffix();
   const auto created = create_client(sw, {{"hetu", hetu}, {"last_name", last}});
-  const auto r = sw.get("/api/v1/clients?q=" + last);
+  const auto r = search(sw, last);
   ASSERT_EQ(r.status, 200) << r.body;
   ASSERT_EQ(r.json["items"].size(), 1u) << r.body;
   const auto& item = r.json["items"][0];
@@ -204,13 +204,13 @@ TEST(Clients, SearchByTheExactFullCodeFindsTheClient) {
   Client& sw = as("demo-social_worker");
   const std::string hetu = fictional_hetu();
   const auto created = create_client(sw, {{"hetu", hetu}});
-  const auto r = sw.get("/api/v1/clients?q=" + hetu);
+  const auto r = search(sw, hetu);
   ASSERT_EQ(r.status, 200) << r.body;
   ASSERT_EQ(r.json["items"].size(), 1u) << r.body;
   EXPECT_EQ(r.json["items"][0]["id"], id_of(created));
   EXPECT_EQ(r.body.find(hetu), std::string::npos) << "the answer is masked too";
   // The same digits with another century sign are another person.
-  const auto other = sw.get("/api/v1/clients?q=" + with_sign(hetu, 'Y'));
+  const auto other = search(sw, with_sign(hetu, 'Y'));
   ASSERT_EQ(other.status, 200);
   EXPECT_TRUE(other.json["items"].empty()) << other.body;
 }
@@ -283,7 +283,7 @@ TEST(Clients, TheCodeNeverAppearsInProblemsOrTheAuditLog) {
   const auto created = create_client(sw, {{"hetu", hetu}});
   const std::string id = id_of(created);
   sw.get("/api/v1/clients/" + id);
-  sw.get("/api/v1/clients?q=" + hetu);
+  search(sw, hetu);
   const auto dup = post_client(sw, {{"hetu", hetu}});
   EXPECT_EQ(dup.status, 409);
   EXPECT_EQ(dup.body.find(hetu), std::string::npos);

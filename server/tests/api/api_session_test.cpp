@@ -194,7 +194,7 @@ TEST(Session, ForeignOriginOnAPostIs403AndNothingIsCreated) {
                          evil);
   EXPECT_EQ(r.status, 403) << r.body;
   EXPECT_TRUE(is_problem(r));
-  const auto found = sw.get("/api/v1/clients?q=" + last);
+  const auto found = search(sw, last);
   ASSERT_EQ(found.status, 200);
   EXPECT_TRUE(found.json["items"].empty()) << found.body;
 }

@@ -463,4 +463,11 @@ std::string scratch_db_url(const std::string& tag) {
   return path;
 }
 
+HttpResponse search(Client& c, const std::string& q, int limit, const std::string& cursor) {
+  Json body = {{"q", q}};
+  if (limit > 0) body["limit"] = limit;
+  if (!cursor.empty()) body["cursor"] = cursor;
+  return c.post("/api/v1/clients/search", body);
+}
+
 }  // namespace soku::test

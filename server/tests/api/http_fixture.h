@@ -140,6 +140,9 @@ Json create_user(const std::string& username, const std::string& role,
 // The password create_user() gives a user when none is passed.
 inline constexpr const char* kUserPassword = "test-password-for-api-2026";
 
+// POST /api/v1/clients/search {q, limit?, cursor?} as `c` (limit 0 / cursor "": not sent).
+HttpResponse search(Client& c, const std::string& q, int limit = 0, const std::string& cursor = "");
+
 // GET /api/v1/audit?client_id=… as demo-auditor (newest first).
 Json audit_entries(const std::string& client_id);
 

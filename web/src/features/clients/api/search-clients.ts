@@ -1,5 +1,5 @@
-// GET /clients?q= — search by name or identity code. The query is held in memory only; it never
-// goes into the app's own URL or history.
+// POST /clients/search — search by name or identity code. The query travels in the body and is
+// held in memory only: it never goes into a URL (the server's, the app's own, or history).
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { ClientSummary, ListResponse } from '../../../types/api';
@@ -7,7 +7,7 @@ import type { ClientSummary, ListResponse } from '../../../types/api';
 export const SEARCH_PAGE_SIZE = 25;
 
 export function searchClients(q: string, cursor?: string | null): Promise<ListResponse<ClientSummary>> {
-  return api.get('/clients', { query: { q, limit: SEARCH_PAGE_SIZE, cursor } });
+  return api.post('/clients/search', { q, limit: SEARCH_PAGE_SIZE, cursor: cursor ?? undefined });
 }
 
 export const clientSearchQuery = (q: string) =>
