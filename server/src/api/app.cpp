@@ -103,6 +103,7 @@ void App::route(const std::string& method, const std::string& pattern, Gate gate
                 std::size_t body_limit, ClientOf client_of) {
   std::string access = gate == Gate::public_   ? "public"
                        : gate == Gate::session ? "session"
+                       : gate == Gate::role    ? "role:" + std::string(security::to_string(action))
                                                : "client:" + std::string(security::to_string(action));
   auto handler = [this, gate, h = std::move(h), action, audit_action = std::move(audit_action),
                   resource_type = std::move(resource_type),
@@ -125,6 +126,7 @@ void App::route(const std::string& method, const std::string& pattern, Gate gate
                       "Send the X-CSRF-Token header you received at login.");
       }
     }
+    if (gate == Gate::role) ctx.require(action);
     if (gate == Gate::client) {
       std::string client_id = req.param("id");
       if (client_of) {
@@ -138,6 +140,11 @@ void App::route(const std::string& method, const std::string& pattern, Gate gate
     return h(ctx);
   };
   router_.add({method, pattern, std::move(handler), body_limit, std::move(access)});
+}
+
+void App::route(const std::string& method, const std::string& pattern, security::Action required,
+                CtxHandler h) {
+  route(method, pattern, Gate::role, std::move(h), required, {}, {});
 }
 
 ClientOf client_of_table(const std::string& table) {

@@ -95,7 +95,9 @@ ClientOf client_of_table(const std::string& table);
 
 enum class Gate {
   public_,   // no session needed
-  session,   // any logged-in user; the handler checks roles
+  session,   // any logged-in user (their own things: drafts, /me, logout)
+  role,      // logged in, and the actor's roles allow the route's (non-client) action in their
+             // county — checked by the pipeline before the handler runs; 403 otherwise
   client,    // logged in and the path's {id} names a client the actor may reach (see access)
 };
 
@@ -114,6 +116,9 @@ public:
              security::Action action = security::Action::client_read,
              std::string audit_action = "read", std::string resource_type = "client",
              std::size_t body_limit = http::kJsonBodyLimit, ClientOf client_of = {});
+  // A Gate::role route: the pipeline checks that the actor's roles allow `required`.
+  void route(const std::string& method, const std::string& pattern, security::Action required,
+             CtxHandler h);
 
   store::Database& db() { return *db_; }
   security::AuditLog& audit_log() { return *audit_; }

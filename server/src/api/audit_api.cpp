@@ -9,8 +9,7 @@ using http::Response;
 using security::Action;
 
 void register_audit(App& app) {
-  app.route("GET", "/api/v1/audit", Gate::session, [](Ctx& ctx) {
-    ctx.require(Action::audit_read);
+  app.route("GET", "/api/v1/audit", Action::audit_read, [](Ctx& ctx) {
     const auto client = ctx.req.query_param("client_id").value_or("");
     const auto actor = ctx.req.query_param("actor").value_or("");
     const auto from = ctx.req.query_param("from").value_or("");
@@ -46,8 +45,7 @@ void register_audit(App& app) {
                                                      : nlohmann::json(nullptr)}});
   });
 
-  app.route("GET", "/api/v1/audit/verify", Gate::session, [](Ctx& ctx) {
-    ctx.require(Action::audit_read);
+  app.route("GET", "/api/v1/audit/verify", Action::audit_read, [](Ctx& ctx) {
     const auto check = security::AuditLog::verify(ctx.app.db());
     return Response::json(
         200, {{"ok", check.ok},

@@ -192,8 +192,7 @@ void register_clients(App& app) {
   // caseload list (Access::list_condition): workers through a relationship, managers their units.
   // The one exception: a role that registers clients may look up an exact identity code in the
   // county, so that nobody registers a person twice. Every client listed is an audited access.
-  app.route("POST", "/api/v1/clients/search", Gate::session, [](Ctx& ctx) {
-    ctx.require(Action::client_search);
+  app.route("POST", "/api/v1/clients/search", Action::client_search, [](Ctx& ctx) {
     const User& me = ctx.me();
     const auto body = ctx.body();
     Fields f(body);
@@ -248,8 +247,7 @@ void register_clients(App& app) {
                                                      : nlohmann::json(nullptr)}});
   });
 
-  app.route("POST", "/api/v1/clients", Gate::session, [](Ctx& ctx) {
-    ctx.require(Action::client_create);
+  app.route("POST", "/api/v1/clients", Action::client_create, [](Ctx& ctx) {
     const User& me = ctx.me();
     const auto body = ctx.body();
     ClientInput in = read_client(ctx, body, true);

@@ -32,8 +32,7 @@ std::int64_t monday(std::int64_t days) { return days - ((days + 3) % 7); }
 }  // namespace
 
 void register_dashboard(App& app) {
-  app.route("GET", "/api/v1/dashboard", Gate::session, [](Ctx& ctx) {
-    ctx.require(Action::client_create);  // key workers: social workers and counsellors
+  app.route("GET", "/api/v1/dashboard", Action::client_create, [](Ctx& ctx) {  // key workers: social workers and counsellors
     const User& me = ctx.me();
     const std::int64_t today = *time::days_from_date(time::today());
     const std::string today_s = time::date_from_days(today);
@@ -155,8 +154,7 @@ void register_dashboard(App& app) {
     return Response::json(200, out);
   });
 
-  app.route("GET", "/api/v1/workers", Gate::session, [](Ctx& ctx) {
-    ctx.require(Action::client_create);
+  app.route("GET", "/api/v1/workers", Action::client_create, [](Ctx& ctx) {
     auto items = nlohmann::json::array();
     for (const auto& r :
          ctx.app.db()

@@ -190,8 +190,7 @@ void register_decisions(App& app) {
                                 {"fi", county_text(ctx.app.db(), county, key, "fi")},
                                 {"sv", county_text(ctx.app.db(), county, key, "sv")}});
   });
-  app.route("PUT", "/api/v1/county-texts/{key}", Gate::session, [](Ctx& ctx) {
-    ctx.require(Action::admin_write);
+  app.route("PUT", "/api/v1/county-texts/{key}", Action::admin_write, [](Ctx& ctx) {
     const std::string key = ctx.req.param("key");
     if (key != "appeal_instructions") throw Problem::not_found("No such text.");
     const auto body = ctx.body();

@@ -72,8 +72,7 @@ void register_organisation(App& app) {
     return Response::json(200, {{"items", items}, {"next_cursor", nullptr}});
   });
 
-  app.route("POST", "/api/v1/counties/{code}/municipalities", Gate::session, [](Ctx& ctx) {
-    ctx.require(Action::admin_write);
+  app.route("POST", "/api/v1/counties/{code}/municipalities", Action::admin_write, [](Ctx& ctx) {
     const std::string county = county_id_of(ctx, ctx.req.param("code"));
     if (county != ctx.me().county_id) throw Problem::forbidden("Only your own county.");
     const auto body = ctx.body();
@@ -105,8 +104,7 @@ void register_organisation(App& app) {
     return Response::json(200, {{"items", items}, {"next_cursor", nullptr}});
   });
 
-  app.route("POST", "/api/v1/units", Gate::session, [](Ctx& ctx) {
-    ctx.require(Action::admin_write);
+  app.route("POST", "/api/v1/units", Action::admin_write, [](Ctx& ctx) {
     const auto body = ctx.body();
     Fields f(body);
     auto code = f.text("code", true, 60);
@@ -134,8 +132,7 @@ void register_organisation(App& app) {
     return Response::json(201, unit_json(r.one()));
   });
 
-  app.route("PATCH", "/api/v1/units/{id}", Gate::session, [](Ctx& ctx) {
-    ctx.require(Action::admin_write);
+  app.route("PATCH", "/api/v1/units/{id}", Action::admin_write, [](Ctx& ctx) {
     const auto body = ctx.body();
     Fields f(body);
     auto name = f.text("name", false, 120);

@@ -53,8 +53,7 @@ constexpr std::string_view kSelect =
 }  // namespace
 
 void register_users(App& app) {
-  app.route("GET", "/api/v1/users", Gate::session, [](Ctx& ctx) {
-    ctx.require(Action::admin_read);
+  app.route("GET", "/api/v1/users", Action::admin_read, [](Ctx& ctx) {
     auto items = nlohmann::json::array();
     ctx.app.db().read([&](store::Tx& tx) {
       for (const auto& r :
@@ -65,8 +64,7 @@ void register_users(App& app) {
     return Response::json(200, {{"items", items}, {"next_cursor", nullptr}});
   });
 
-  app.route("POST", "/api/v1/users", Gate::session, [](Ctx& ctx) {
-    ctx.require(Action::admin_write);
+  app.route("POST", "/api/v1/users", Action::admin_write, [](Ctx& ctx) {
     const auto body = ctx.body();
     Fields f(body);
     NewUser u;
@@ -88,8 +86,7 @@ void register_users(App& app) {
     return Response::json(201, out);
   });
 
-  app.route("PATCH", "/api/v1/users/{id}", Gate::session, [](Ctx& ctx) {
-    ctx.require(Action::admin_write);
+  app.route("PATCH", "/api/v1/users/{id}", Action::admin_write, [](Ctx& ctx) {
     const auto body = ctx.body();
     Fields f(body);
     const auto display = f.text("display_name", false, 120);
