@@ -205,6 +205,19 @@ Response App::dispatch(http::Request& req) {
     Problem p = Problem::conflict("duplicate", "A record with the same key exists.");
     resp = Response::json(409, http::problem_json(p, req.request_id));
     resp.content_type = "application/problem+json";
+  } catch (const store::StaleVersion&) {
+    // store::update_versioned() changed no row: someone else saved this version first.
+    Problem p = Problem::conflict("stale-version",
+                                  "The record was changed by someone else. Reload it.",
+                                  {{"version", "is not the current version"}});
+    resp = Response::json(409, http::problem_json(p, req.request_id));
+    resp.content_type = "application/problem+json";
+  } catch (const store::SerializationFailure&) {
+    // Still failing after the backend's retries (store::Database::write).
+    Problem p(503, "busy", "Service busy", "Try again in a moment.");
+    resp = Response::json(503, http::problem_json(p, req.request_id));
+    resp.content_type = "application/problem+json";
+    resp.headers.emplace_back("Retry-After", "1");
   } catch (const store::PoolTimeout&) {
     Problem p(503, "busy", "Service busy", "Try again in a moment.");
     resp = Response::json(503, http::problem_json(p, req.request_id));

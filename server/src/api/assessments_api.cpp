@@ -145,18 +145,17 @@ void register_assessments(App& app) {
         const std::string now = time::now_iso();
         const auto& c = *ctx.client;
         ctx.app.db().write([&](store::Tx& tx) {
-          const auto cur = tx.exec("SELECT version, completed_on FROM assessments WHERE id = $1", {id}).one();
-          if (!cur.is_null(1)) {
+          const auto cur = tx.exec("SELECT completed_on FROM assessments WHERE id = $1", {id}).one();
+          if (!cur.is_null(0)) {
             throw Problem::conflict("completed", "A completed assessment cannot be changed.");
           }
-          if (cur.i64(0) != *version) stale_version();
-          tx.exec("UPDATE assessments SET document = $1, conclusion = $2, completed_on = $3, "
-                  "version = version + 1, updated_by = $4, updated_at = $5 WHERE id = $6 AND "
-                  "version = $7",
-                  {in.document.dump(),
-                   in.conclusion ? store::Value(*in.conclusion) : store::Value(nullptr),
-                   in.completed_on ? store::Value(*in.completed_on) : store::Value(nullptr),
-                   ctx.me().id, now, id, *version});
+          store::update_versioned(
+              tx, "assessments", id, *version,
+              "document = $1, conclusion = $2, completed_on = $3, updated_by = $4, updated_at = $5",
+              {in.document.dump(),
+               in.conclusion ? store::Value(*in.conclusion) : store::Value(nullptr),
+               in.completed_on ? store::Value(*in.completed_on) : store::Value(nullptr),
+               ctx.me().id, now});
           record_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
         });
         return Response::json(

@@ -305,32 +305,29 @@ void register_clients(App& app) {
           ctx.app.db().write([&](store::Tx& tx) {
             const auto cur = tx.exec(
                 "SELECT hetu, birth_date, first_name, last_name, municipality_id, languages, phone, "
-                "email, address, safety_notes, unit_id, version FROM clients WHERE id = $1",
+                "email, address, safety_notes, unit_id FROM clients WHERE id = $1",
                 {id});
+            // Fields not sent keep these values: once the versioned update below has matched
+            // `version`, this row is the one it replaced (versions only grow).
             const auto& c = cur.one();
-            if (c.i64(11) != *version) {
-              throw Problem::conflict("stale-version",
-                                      "The record was changed by someone else. Reload it.",
-                                      {{"version", "is not the current version"}});
-            }
             auto pick = [&](const std::optional<std::string>& v, bool present, std::size_t col) {
               return present ? nullable(v) : c.at(col);
             };
             const std::string first = in.first_name ? *in.first_name : c.str(2);
             const std::string last = in.last_name ? *in.last_name : c.str(3);
-            tx.exec(
-                "UPDATE clients SET hetu = $1, birth_date = $2, first_name = $3, last_name = $4, "
+            store::update_versioned(
+                tx, "clients", id, *version,
+                "hetu = $1, birth_date = $2, first_name = $3, last_name = $4, "
                 "search_name = $5, municipality_id = $6, languages = $7, phone = $8, email = $9, "
-                "address = $10, safety_notes = $11, unit_id = $12, version = version + 1, "
-                "updated_by = $13, updated_at = $14 WHERE id = $15 AND version = $16",
+                "address = $10, safety_notes = $11, unit_id = $12, "
+                "updated_by = $13, updated_at = $14",
                 {pick(in.hetu, in.has_hetu, 0), pick(in.birth_date, in.has_hetu, 1), first, last,
                  domain::fold_for_search(last + " " + first),
                  in.municipality_id ? *in.municipality_id : c.str(4),
                  in.languages ? *in.languages : c.str(5), pick(in.phone, in.has_contact, 6),
                  pick(in.email, in.has_contact, 7), pick(in.address, in.has_contact, 8),
                  pick(in.safety_notes, in.has_safety, 9),
-                 in.unit_id ? store::Value(*in.unit_id) : c.at(10), ctx.me().id, now, id,
-                 *version});
+                 in.unit_id ? store::Value(*in.unit_id) : c.at(10), ctx.me().id, now});
             tx.exec(
                 "UPDATE client_relations SET last_activity_at = $1 WHERE client_id = $2 AND "
                 "user_id = $3 AND relationship = 'case_worker'",

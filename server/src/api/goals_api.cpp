@@ -157,9 +157,13 @@ void register_goals(App& app) {
         const auto& c = *ctx.client;
         const std::string now = time::now_iso();
         ctx.app.db().write([&](store::Tx& tx) {
+          // The current version's fields carry over: once the versioned update below has
+          // matched `version`, the row read here is the one it replaced (versions only grow).
           const auto cur = tx.exec(std::string(kGoal) + "WHERE g.id = $1", {id}).one();
-          if (cur.i64(3) != *version) stale_version();
-          const std::int64_t next = *version + 1;
+          const std::int64_t next =
+              store::update_versioned(tx, "goals", id, *version, "status = $1",
+                                      {in.status ? *in.status : cur.str(4)}, "current_version");
+          // The new version's row only after the update matched.
           const bool gas_given = body.contains("gas_levels");
           tx.exec("INSERT INTO goal_versions (id, county_id, goal_id, client_id, version, text, "
                   "means, responsible, review_on, gas_levels, weight, created_by, created_at) "
@@ -173,10 +177,6 @@ void register_goals(App& app) {
                    gas_given ? (in.gas.is_null() ? store::Value(nullptr) : store::Value(in.gas.dump()))
                              : cur.at(10),
                    in.weight ? *in.weight : cur.i64(11), ctx.me().id, now});
-          const auto upd = tx.exec("UPDATE goals SET current_version = $1, status = $2 "
-                                   "WHERE id = $3 AND current_version = $4",
-                                   {next, in.status ? *in.status : cur.str(4), id, *version});
-          if (upd.affected != 1) stale_version();
           record_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
         });
         return Response::json(200, read_goal_json(ctx.app.db(), id));

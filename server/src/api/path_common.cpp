@@ -30,12 +30,6 @@ nlohmann::json parse_column(const std::string& text, bool array) {
   return j;
 }
 
-void stale_version() {
-  throw http::Problem::conflict("stale-version",
-                                "The record was changed by someone else. Reload it.",
-                                {{"version", "is not the current version"}});
-}
-
 std::string user_name(store::Tx& tx, const std::string& user_id) {
   const auto r = tx.exec("SELECT display_name FROM users WHERE id = $1", {user_id});
   return r.empty() ? std::string{} : r.rows[0].str(0);

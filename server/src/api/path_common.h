@@ -20,8 +20,8 @@ std::optional<std::string> open_period_id(store::Tx& tx, const std::string& clie
 // JSON text stored in a column → JSON (an empty array/object when the text is not JSON).
 nlohmann::json parse_column(const std::string& text, bool array = true);
 
-// 409 with a field, for stale `version`s.
-[[noreturn]] void stale_version();
+// A stale `version` is not checked here: store::update_versioned() throws store::StaleVersion,
+// which App::dispatch answers with 409 stale-version.
 
 // The display name of a user id (for renderings); "" when unknown.
 std::string user_name(store::Tx& tx, const std::string& user_id);

@@ -81,17 +81,25 @@ nlohmann::json read_period(store::Database& db, const std::string& id) {
   return out;
 }
 
-// The period for a write: it must exist and be open; `version`, when given, must be current.
-store::Row open_period_row(store::Tx& tx, const std::string& id,
-                           std::optional<std::int64_t> version) {
+// Every write to a period: it must exist and be open (409 period-closed), then `set_clause` is
+// applied by the one versioned update (store::update_versioned: 409 stale-version unless the
+// period is still at `version`). Without a `version` from the client, the version read here is
+// the one expected, so a change committed since this read is never overwritten either. Returns
+// the row as read: once the update has matched, that is the state it replaced (versions only
+// grow), so its deadline is the true previous deadline. Whatever else the write records comes
+// after this call, in the same transaction.
+store::Row update_open_period(store::Tx& tx, const std::string& id,
+                              std::optional<std::int64_t> version, store::SqlText set_clause,
+                              store::Params params) {
   auto r = tx.exec("SELECT status, deadline, version, client_id, key_worker_id FROM periods "
                    "WHERE id = $1",
                    {id});
-  const auto& row = r.one();
+  const store::Row row = r.one();
   if (row.str(0) != "open") {
     throw Problem::conflict("period-closed", "The service period is already closed.");
   }
-  if (version && row.i64(2) != *version) stale_version();
+  store::update_versioned(tx, "periods", id, version.value_or(row.i64(2)), set_clause,
+                          std::move(params));
   return row;
 }
 
@@ -133,10 +141,7 @@ void register_periods(App& app) {
         const std::string id = ctx.req.param("id");
         const std::string now = time::now_iso();
         ctx.app.db().write([&](store::Tx& tx) {
-          open_period_row(tx, id, version);
-          tx.exec("UPDATE periods SET phase = $1, version = version + 1, updated_at = $2 "
-                  "WHERE id = $3 AND version = $4",
-                  {*phase, now, id, *version});
+          update_open_period(tx, id, version, "phase = $1, updated_at = $2", {*phase, now});
           record_work(tx, ctx.client->county_id(), ctx.client->client_id(), ctx.me().id, now);
         });
         return Response::json(200, read_period(ctx.app.db(), id));
@@ -155,7 +160,8 @@ void register_periods(App& app) {
         const std::string id = ctx.req.param("id");
         const std::string now = time::now_iso();
         ctx.app.db().write([&](store::Tx& tx) {
-          const auto row = open_period_row(tx, id, version);
+          const auto row = update_open_period(tx, id, version, "deadline = $1, updated_at = $2",
+                                              {*new_deadline, now});
           const std::string previous = row.str(1);
           const auto prev_days = *time::days_from_date(previous);
           const auto new_days = *time::days_from_date(*new_deadline);
@@ -165,14 +171,12 @@ void register_periods(App& app) {
           if (new_days - prev_days > domain::kMaxPeriodDays) {
             throw Problem::invalid({{"new_deadline", "may extend by at most 12 months at a time"}});
           }
+          // The history row only after the versioned update matched (a 422 above rolls it back).
           tx.exec("INSERT INTO period_extensions (id, county_id, period_id, client_id, "
                   "previous_deadline, new_deadline, reason, created_by, created_at) VALUES "
                   "($1,$2,$3,$4,$5,$6,$7,$8,$9)",
                   {security::new_id(), ctx.client->county_id(), id, ctx.client->client_id(),
                    previous, *new_deadline, *reason, ctx.me().id, now});
-          tx.exec("UPDATE periods SET deadline = $1, version = version + 1, updated_at = $2 "
-                  "WHERE id = $3",
-                  {*new_deadline, now, id});
           record_work(tx, ctx.client->county_id(), ctx.client->client_id(), ctx.me().id, now);
         });
         return Response::json(201, read_period(ctx.app.db(), id));
@@ -234,7 +238,10 @@ void register_periods(App& app) {
         const std::string now = time::now_iso();
         const std::string on = evaluated_on.value_or(time::today());
         ctx.app.db().write([&](store::Tx& tx) {
-          const auto row = open_period_row(tx, id, std::nullopt);
+          // No version from the client: the one read guards against a concurrent change.
+          const auto row = update_open_period(
+              tx, id, std::nullopt, "status = $1, ended_on = $2, updated_at = $3",
+              {std::string(interrupted ? "interrupted" : "closed"), on, now});
           tx.exec("INSERT INTO final_evaluations (id, county_id, client_id, period_id, interrupted, "
                   "reason, goal_results, continuation, client_view, worker_view, evaluated_on, "
                   "created_by, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)",
@@ -251,9 +258,6 @@ void register_periods(App& app) {
                      c.client_id(), on, g["attainment"].get<std::int64_t>(),
                      "final: " + g["note"].get<std::string>(), ctx.me().id, now});
           }
-          tx.exec("UPDATE periods SET status = $1, ended_on = $2, version = version + 1, "
-                  "updated_at = $3 WHERE id = $4",
-                  {std::string(interrupted ? "interrupted" : "closed"), on, now, id});
           // The key worker relationship ends with the period; case work stays for 24 months.
           tx.exec("UPDATE client_relations SET ended_at = $1 WHERE client_id = $2 AND "
                   "relationship = 'key_worker' AND user_id = $3",

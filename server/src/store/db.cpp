@@ -117,6 +117,26 @@ Result Database::exec(std::string_view sql, const Params& params) {
   return out;
 }
 
+std::int64_t update_versioned(Tx& tx, Ident table, const std::string& id,
+                              std::int64_t expected_version, SqlText set_clause, Params params,
+                              Ident version_column) {
+  const std::string n_id = "$" + std::to_string(params.size() + 1);
+  const std::string n_version = "$" + std::to_string(params.size() + 2);
+  const std::string_view col = version_column.view();
+  std::string sql = "UPDATE ";
+  sql.append(table.view()).append(" SET ").append(set_clause.view()).append(", ");
+  sql.append(col).append(" = ").append(col).append(" + 1 WHERE id = ").append(n_id);
+  sql.append(" AND ").append(col).append(" = ").append(n_version);
+  params.emplace_back(id);
+  params.emplace_back(expected_version);
+  const Result r = tx.exec(sql, params);
+  if (r.affected != 1) {
+    // Names the table only: the id and the versions are no one's business in a log.
+    throw StaleVersion(std::string(table.view()) + ": the version is not current");
+  }
+  return expected_version + 1;
+}
+
 std::unique_ptr<Database> open(const std::string& url, const Options& options) {
   if (options.pool_size < 1) throw DbError("pool_size must be at least 1");
   if (options.busy_timeout_ms < 0) throw DbError("busy_timeout_ms must not be negative");

@@ -65,6 +65,11 @@ struct SerializationFailure : DbError {  // retried by write(), then 503
 struct PoolTimeout : DbError {  // no connection within the wait limit -> 503
   using DbError::DbError;
 };
+// A versioned update matched no row: the version the caller read is no longer current (or the
+// row is gone). -> 409 "stale-version". Thrown only by update_versioned().
+struct StaleVersion : DbError {
+  using DbError::DbError;
+};
 
 // One transaction. Obtained only inside Database::write / Database::read.
 class Tx {
@@ -77,6 +82,52 @@ public:
   // transaction lock; SQLite: a no-op, BEGIN IMMEDIATE already holds the only write lock).
   virtual void lock(std::string_view name) = 0;
 };
+
+// An SQL identifier (table or column) that is a compile-time constant: a string literal of
+// [a-z_][a-z0-9_]*. The constructor is consteval, so a name built from input does not compile.
+class Ident {
+public:
+  consteval Ident(const char* s) : s_(s) {  // NOLINT(google-explicit-constructor)
+    if (!valid(s)) throw "not an SQL identifier";  // a compile error, never a runtime throw
+  }
+  [[nodiscard]] constexpr std::string_view view() const { return s_; }
+
+private:
+  static constexpr bool valid(std::string_view s) {
+    if (s.empty() || s.size() > 63 || (s[0] >= '0' && s[0] <= '9')) return false;
+    for (char c : s) {
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+    }
+    return true;
+  }
+  std::string_view s_;
+};
+
+// A fragment of SQL that is a compile-time constant (a string literal): values go in Params.
+class SqlText {
+public:
+  consteval SqlText(const char* s) : s_(s) {  // NOLINT(google-explicit-constructor)
+    if (s_.empty() || s_.find(';') != std::string_view::npos) throw "not one SQL fragment";
+  }
+  [[nodiscard]] constexpr std::string_view view() const { return s_; }
+
+private:
+  std::string_view s_;
+};
+
+// Optimistic concurrency, as one statement (the only way a versioned row is changed):
+//   UPDATE <table> SET <set_clause>, <version_column> = <version_column> + 1
+//   WHERE id = $<n+1> AND <version_column> = $<n+2>
+// `set_clause` uses $1..$n for `params` (n = params.size()); the id and the expected version are
+// bound after them. Exactly one row changes, or StaleVersion is thrown (nothing changed) — so of
+// any number of concurrent writers holding the same version exactly one succeeds, on both
+// backends: PostgreSQL re-checks the WHERE clause on the committed row after waiting for its
+// lock (READ COMMITTED), SQLite has a single writer. Returns the new version. Anything that
+// depends on the update (history rows, the next version's number) is written after it, in the
+// same transaction.
+std::int64_t update_versioned(Tx& tx, Ident table, const std::string& id,
+                              std::int64_t expected_version, SqlText set_clause, Params params,
+                              Ident version_column = "version");
 
 struct PoolStats {
   int size = 0;
