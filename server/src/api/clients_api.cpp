@@ -212,15 +212,15 @@ void register_clients(App& app) {
     } else {
       where = Access::list_condition(ctx, Action::caseload_read, params);
       if (!hetu_exact.empty()) {
-        params.push_back(hetu_exact);
+        params.emplace_back(std::in_place_type<std::string>, hetu_exact);
         where += " AND c.hetu = $" + std::to_string(params.size());
       } else {
-        params.push_back(like_pattern(domain::fold_for_search(q)));
+        params.emplace_back(std::in_place_type<std::string>, like_pattern(domain::fold_for_search(q)));
         where += " AND c.search_name LIKE $" + std::to_string(params.size()) + " ESCAPE '\\'";
       }
     }
-    params.push_back(limit + 1);
-    params.push_back(offset);
+    params.emplace_back(std::in_place_type<std::int64_t>, limit + 1);
+    params.emplace_back(std::in_place_type<std::int64_t>, offset);
     const auto rows = ctx.app.db().query(
         "SELECT c.id, c.first_name, c.last_name, c.hetu, m.code, m.name FROM clients c "
         "JOIN municipalities m ON m.id = c.municipality_id WHERE " + where +

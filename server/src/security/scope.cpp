@@ -50,7 +50,7 @@ constexpr std::string_view kReason =
     "ORDER BY expires_at DESC LIMIT 1";
 
 std::string placeholder(store::Params& params, store::Value value) {
-  params.push_back(std::move(value));
+ params.emplace_back(std::move(value));
   return "$" + std::to_string(params.size());
 }
 
