@@ -132,7 +132,10 @@ int main(int argc, char** argv) {
       if (c.empty()) throw std::runtime_error("no such county: " + county);
       soku::api::NewUser u{c.rows[0].str(0), username, display.empty() ? username : display, password,
                            {{role, unit.empty() ? std::nullopt : std::optional<std::string>(unit)}}};
-      const auto id = soku::api::create_user(*d, u);
+      // Typed by an operator for someone else: temporary, like a password an admin sets.
+      u.temporary_password = true;
+      soku::security::AuditLog audit_log(*d);
+      const auto id = soku::api::create_user(*d, u, &audit_log, {"", "cli", ""});
       std::cout << "created user " << username << " (" << id << ")\n";
       return 0;
     }
