@@ -129,39 +129,39 @@ void register_users(App& app) {
     std::vector<AccountEvent> events;
     std::vector<AccountEvent> refused;  // a self role change: audited as denied, then 403
     try {
-    ctx.app.db().write([&](store::Tx& tx) {
-      events.clear();
-      refused.clear();
-      const auto cur = tx.exec(std::string(kSelect) + "AND id = $2", {county, id});
-      if (cur.empty()) throw Problem::not_found("No such user.");
-      const bool was_active = cur.rows[0].i64(3) != 0;
-      const std::string now = time::now_iso();
-      if (display) tx.exec("UPDATE users SET display_name = $1, updated_at = $2 WHERE id = $3", {*display, now, id});
-      if (active) {
-        tx.exec("UPDATE users SET active = $1, updated_at = $2 WHERE id = $3",
-                {std::int64_t{*active ? 1 : 0}, now, id});
-        if (*active != was_active) events.push_back({*active ? "reactivate" : "deactivate", ""});
-      }
-      if (password) {
-        // A password the admin chose is temporary: the user sets their own at next login.
-        tx.exec("UPDATE users SET password_hash = $1, must_change_password = 1, updated_at = $2 "
-                "WHERE id = $3",
-                {hash, now, id});
-        events.push_back({"password_set", "temporary password"});
-      }
-      if (change_roles) {
-        auto changed = set_roles(tx, county, id, roles);
-        if (self && !changed.empty()) {
-          refused = std::move(changed);
-          throw Problem::forbidden("Nobody changes their own roles; ask another admin.");
+      ctx.app.db().write([&](store::Tx& tx) {
+        events.clear();
+        refused.clear();
+        const auto cur = tx.exec(std::string(kSelect) + "AND id = $2", {county, id});
+        if (cur.empty()) throw Problem::not_found("No such user.");
+        const bool was_active = cur.rows[0].i64(3) != 0;
+        const std::string now = time::now_iso();
+        if (display) tx.exec("UPDATE users SET display_name = $1, updated_at = $2 WHERE id = $3", {*display, now, id});
+        if (active) {
+          tx.exec("UPDATE users SET active = $1, updated_at = $2 WHERE id = $3",
+                  {std::int64_t{*active ? 1 : 0}, now, id});
+          if (*active != was_active) events.push_back({*active ? "reactivate" : "deactivate", ""});
         }
-        for (auto& ev : changed) events.push_back(std::move(ev));
-      }
-      // A deactivated user or a new password ends every open session of that user.
-      if ((active && !*active) || password) tx.exec("DELETE FROM sessions WHERE user_id = $1", {id});
-      out = user_row_json(tx, tx.exec(std::string(kSelect) + "AND id = $2", {county, id}).one(),
-                          ctx.me().county_code);
-    });
+        if (password) {
+          // A password the admin chose is temporary: the user sets their own at next login.
+          tx.exec("UPDATE users SET password_hash = $1, must_change_password = 1, updated_at = $2 "
+                  "WHERE id = $3",
+                  {hash, now, id});
+          events.push_back({"password_set", "temporary password"});
+        }
+        if (change_roles) {
+          auto changed = set_roles(tx, county, id, roles);
+          if (self && !changed.empty()) {
+            refused = std::move(changed);
+            throw Problem::forbidden("Nobody changes their own roles; ask another admin.");
+          }
+          for (auto& ev : changed) events.push_back(std::move(ev));
+        }
+        // A deactivated user or a new password ends every open session of that user.
+        if ((active && !*active) || password) tx.exec("DELETE FROM sessions WHERE user_id = $1", {id});
+        out = user_row_json(tx, tx.exec(std::string(kSelect) + "AND id = $2", {county, id}).one(),
+                            ctx.me().county_code);
+      });
     } catch (const Problem&) {
       if (!refused.empty()) {
         std::vector<security::AuditEntry> denied;
