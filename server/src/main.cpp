@@ -67,7 +67,7 @@ int main(int argc, char** argv) {
   seed->add_option("--clients", demo_opt.clients, "Number of fictional clients")->capture_default_str();
 
   auto* user = cli.add_subcommand("user", "Users");
-  auto* user_add = user->add_subcommand("add", "Create a user (password on standard input)");
+  auto* user_add = user->add_subcommand("add", "Create a user (temporary password on standard input)");
   user->require_subcommand(1);
   std::string username, role, county, unit, display;
   user_add->add_option("--db", db, "SQLite file or postgresql:// URL (env SOKU_DB)");
