@@ -67,7 +67,7 @@ int main(int argc, char** argv) {
   seed->add_option("--clients", demo_opt.clients, "Number of fictional clients")->capture_default_str();
 
   auto* user = cli.add_subcommand("user", "Users");
-  auto* user_add = user->add_subcommand("add", "Create a user (password on standard input)");
+  auto* user_add = user->add_subcommand("add", "Create a user (temporary password on standard input)");
   user->require_subcommand(1);
   std::string username, role, county, unit, display;
   user_add->add_option("--db", db, "SQLite file or postgresql:// URL (env SOKU_DB)");
@@ -132,7 +132,10 @@ int main(int argc, char** argv) {
       if (c.empty()) throw std::runtime_error("no such county: " + county);
       soku::api::NewUser u{c.rows[0].str(0), username, display.empty() ? username : display, password,
                            {{role, unit.empty() ? std::nullopt : std::optional<std::string>(unit)}}};
-      const auto id = soku::api::create_user(*d, u);
+      // Typed by an operator for someone else: temporary, like a password an admin sets.
+      u.temporary_password = true;
+      soku::security::AuditLog audit_log(*d);
+      const auto id = soku::api::create_user(*d, u, &audit_log, {"", "cli", ""});
       std::cout << "created user " << username << " (" << id << ")\n";
       return 0;
     }

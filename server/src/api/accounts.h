@@ -7,7 +7,12 @@
 #include <vector>
 
 #include "http/message.h"
+#include "security/audit.h"
 #include "store/db.h"
+
+namespace soku::security {
+class AuditLog;
+}
 
 namespace soku::api {
 
@@ -22,14 +27,45 @@ struct NewUser {
   std::string display_name;
   std::string password;  // plain; hashed here
   std::vector<RoleSpec> roles;
+  // A password chosen by someone else (the admin API, `soku user add`) is temporary: the user
+  // must set their own at first login. The demo seed leaves it false so demo logins work.
+  bool temporary_password = false;
 };
 
+// Who changed an account, for its audit entries: a logged-in admin (their id and roles), the
+// command line (id "", role "cli"), the demo seed (id "", role "demo-seed") or nobody (the login
+// throttle: id "", role "").
+struct AccountActor {
+  std::string id;
+  std::string role;
+  std::string request_id;
+};
+
+// An account event (action, reason) not yet in the audit log: create, role_grant, role_revoke,
+// password_set, password_change, deactivate, reactivate, login_locked.
+struct AccountEvent {
+  std::string action;
+  std::string reason;  // e.g. "role social_worker, unit jarvi-pohjanmaa"
+};
+
+// The audit entry of an account event: resource_type "user", resource_id the account concerned,
+// client_id "", county_id the account's county. The hash format is that of every other entry.
+security::AuditEntry account_entry(const AccountActor& actor, const std::string& county_id,
+                                   const std::string& subject_id, const AccountEvent& event);
+// Appends the entries of `events` (in order); blocks until durable.
+void audit_account_events(security::AuditLog& log, const AccountActor& actor,
+                          const std::string& county_id, const std::string& subject_id,
+                          const std::vector<AccountEvent>& events);
+
 // Validates (422 with field errors), hashes the password, inserts. Unit references may be unit ids
-// or unit codes of the county. Returns the new user's id; 409 when the username exists.
-std::string create_user(store::Database& db, const NewUser& user);
-// Replaces a user's grants (validated as in create_user).
-void set_roles(store::Tx& tx, const std::string& county_id, const std::string& user_id,
-               const std::vector<RoleSpec>& roles);
+// or unit codes of the county. Returns the new user's id; 409 when the username exists. With an
+// audit log, appends "create" and one "role_grant" per role by `actor` before returning.
+std::string create_user(store::Database& db, const NewUser& user,
+                        security::AuditLog* audit = nullptr, const AccountActor& actor = {});
+// Replaces a user's grants (validated as in create_user). Returns what changed: one role_grant per
+// grant that is new and one role_revoke per grant that is gone (an unchanged set: none).
+std::vector<AccountEvent> set_roles(store::Tx& tx, const std::string& county_id,
+                                    const std::string& user_id, const std::vector<RoleSpec>& roles);
 bool valid_username(const std::string& s);
 
 }  // namespace soku::api

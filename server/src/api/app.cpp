@@ -30,6 +30,14 @@ bool valid_request_id(const std::string& s) {
   return true;
 }
 
+// The routes a user with a temporary password may call; every other non-public route answers 403
+// password-change-required until they have set their own.
+bool allowed_with_temporary_password(const std::string& method, const std::string& pattern) {
+  return (method == "GET" && pattern == "/api/v1/me") ||
+         (method == "DELETE" && pattern == "/api/v1/session") ||
+         (method == "PUT" && pattern == "/api/v1/me/password");
+}
+
 bool is_mutation(const std::string& m) {
   return m == "POST" || m == "PUT" || m == "PATCH" || m == "DELETE";
 }
@@ -105,7 +113,10 @@ void App::route(const std::string& method, const std::string& pattern, Gate gate
                        : gate == Gate::session ? "session"
                        : gate == Gate::role    ? "role:" + std::string(security::to_string(action))
                                                : "client:" + std::string(security::to_string(action));
-  auto handler = [this, gate, h = std::move(h), action, audit_action = std::move(audit_action),
+  const bool temporary_ok =
+      gate == Gate::public_ || allowed_with_temporary_password(method, pattern);
+  auto handler = [this, gate, temporary_ok, h = std::move(h), action,
+                  audit_action = std::move(audit_action),
                   resource_type = std::move(resource_type),
                   client_of = std::move(client_of)](http::Request& req) -> Response {
     Ctx ctx{*this, req, std::nullopt, std::nullopt, std::nullopt};
@@ -117,14 +128,20 @@ void App::route(const std::string& method, const std::string& pattern, Gate gate
       }
     }
     if (gate != Gate::public_ && !ctx.user) throw Problem::unauthorized();
-    if (is_mutation(req.method) && ctx.session && gate != Gate::public_) {
+    if (is_mutation(req.method) && ctx.session) {
       // CSRF: the token from the session must come back in a header (SameSite=Strict is the
-      // first line; this is the second). Origin, when sent, must be this site.
+      // first line; this is the second). Origin, when sent, must be this site. Also on public
+      // routes: a login that comes with a live session's cookie must carry that session's token
+      // (a cookie that names no live session does not block a login).
       const std::string sent = req.header("x-csrf-token");
       if (sent.empty() || !security::equal_constant_time(sent, ctx.session->csrf_token)) {
         throw Problem(403, "csrf", "CSRF token missing or wrong",
                       "Send the X-CSRF-Token header you received at login.");
       }
+    }
+    if (ctx.user && ctx.user->must_change_password && !temporary_ok) {
+      throw Problem(403, "password-change-required", "Password change required",
+                    "Set your own password first: PUT /api/v1/me/password.");
     }
     if (gate == Gate::role) ctx.require(action);
     if (gate == Gate::client) {
@@ -314,7 +331,8 @@ std::optional<User> App::load_user(const std::string& user_id) {
   std::optional<User> out;
   db_->read([&](store::Tx& tx) {
     const auto u = tx.exec(
-        "SELECT u.id, u.username, u.display_name, u.county_id, c.code, c.name FROM users u "
+        "SELECT u.id, u.username, u.display_name, u.county_id, c.code, c.name, "
+        "u.must_change_password FROM users u "
         "JOIN counties c ON c.id = u.county_id WHERE u.id = $1 AND u.active = 1",
         {user_id});
     if (u.empty()) return;
@@ -326,6 +344,7 @@ std::optional<User> App::load_user(const std::string& user_id) {
     user.county_id = r.str(3);
     user.county_code = r.str(4);
     user.county_name = r.str(5);
+    user.must_change_password = r.i64(6) != 0;
     user.actor.user_id = user.id;
     const auto roles = tx.exec(
         "SELECT ur.role, ur.county_id, ur.unit_id, un.name FROM user_roles ur "

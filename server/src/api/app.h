@@ -1,8 +1,9 @@
 // api/app.h — the application object and the per-request context every handler receives.
 //
 // Request pipeline, in order (http/server.cpp reads the bytes, App::dispatch does the rest):
-//   request id → route match → session lookup → CSRF + Origin check (state-changing requests)
-//   → role/access check (client routes: api/access.h, before the handler runs) → handler
+//   request id → route match → session lookup → CSRF + Origin check (state-changing requests,
+//   also the public ones such as the login whenever the cookie names a live session)
+//   → temporary-password gate (403 password-change-required) → role/access check (client routes: api/access.h, before the handler runs) → handler
 //   → problem+json mapping of typed errors → security headers → access log + metrics.
 #pragma once
 
@@ -37,6 +38,9 @@ struct User {
   std::string county_id;
   std::string county_code;
   std::string county_name;
+  // An admin set the password: until the user sets their own, only GET /me, DELETE /session and
+  // PUT /me/password answer (App::route enforces it for every other route).
+  bool must_change_password = false;
   security::Actor actor;
   std::vector<std::pair<security::RoleGrant, std::string>> grants_with_unit_names;
 };

@@ -1,7 +1,10 @@
-// api/session_api.cpp — login (POST /session), logout (DELETE /session) and GET /me.
+// api/session_api.cpp — login (POST /session), logout (DELETE /session), GET /me and the user's
+// own password (PUT /me/password).
+#include "api/accounts.h"
 #include "api/app.h"
 #include "api/fields.h"
 #include "api/json.h"
+#include "common/time.h"
 #include "security/password.h"
 
 namespace soku::api {
@@ -20,7 +23,32 @@ const std::string& dummy_hash() {
 }
 
 Response me_response(const User& u, const std::string& csrf) {
-  return Response::json(200, {{"user", user_json(u)}, {"csrf_token", csrf}});
+  return Response::json(200, {{"user", user_json(u)},
+                              {"csrf_token", csrf},
+                              {"password_change_required", u.must_change_password}});
+}
+
+// Reserves one password check for (username, address) with the login throttle, or answers 429.
+// The first refusal of an existing account in a window is a login_locked entry in the audit log.
+std::optional<Response> reserve_password_check(Ctx& ctx, const std::string& username) {
+  const auto d = ctx.app.throttle().reserve(username, ctx.req.remote_address);
+  if (d.allowed) return std::nullopt;
+  if (d.account_locked_now) {
+    const auto u = ctx.app.db().query("SELECT id, county_id FROM users WHERE username = $1",
+                                      {username});
+    if (!u.empty()) {
+      const std::int64_t minutes = ctx.app.throttle().policy().window_ms / 60000;
+      audit_account_events(ctx.app.audit_log(), AccountActor{"", "", ctx.req.request_id},
+                           u.rows[0].str(1), u.rows[0].str(0),
+                           {{"login_locked", "too many failed password checks; locked for " +
+                                                 std::to_string(minutes) + " min"}});
+    }
+  }
+  Problem p(429, "throttled", "Too many failed logins", "Wait before trying again.");
+  Response r = Response::json(429, http::problem_json(p, ctx.req.request_id));
+  r.content_type = "application/problem+json";
+  r.headers.emplace_back("Retry-After", std::to_string(d.retry_after_s));
+  return r;
 }
 }  // namespace
 
@@ -40,25 +68,16 @@ void register_session(App& app) {
     }
     const auto* password = &password_raw;
     f.finish();
-    auto& throttle = ctx.app.throttle();
-    if (const auto wait = throttle.blocked_for(*username, ctx.req.remote_address); wait > 0) {
-      Problem p(429, "throttled", "Too many failed logins",
-                "Wait before trying again.");
-      Response r = Response::json(429, http::problem_json(p, ctx.req.request_id));
-      r.content_type = "application/problem+json";
-      r.headers.emplace_back("Retry-After", std::to_string(wait));
-      return r;
-    }
+    // The attempt is counted before the password is checked (see LoginThrottle).
+    if (auto refused = reserve_password_check(ctx, *username)) return *refused;
     const auto row = ctx.app.db().query(
         "SELECT id, password_hash, county_id FROM users WHERE username = $1 AND active = 1",
         {*username});
     const bool found = !row.empty();
     const bool ok = security::verify_password(found ? row.rows[0].str(1) : dummy_hash(), *password);
-    if (!found || !ok) {
-      throttle.failure(*username, ctx.req.remote_address);
-      throw Problem(401, "bad-credentials", "Wrong username or password");
-    }
-    throttle.success(*username);
+    if (!found || !ok) throw Problem(401, "bad-credentials", "Wrong username or password");
+    ctx.app.throttle().success(*username, ctx.req.remote_address);
+    // The pipeline has already required this session's CSRF token when the cookie names one.
     if (auto old = ctx.req.cookie("__Host-soku")) ctx.app.sessions().remove(*old);
     auto [token, session] = ctx.app.sessions().create(row.rows[0].str(0), row.rows[0].str(2));
     auto user = ctx.app.load_user(session.user_id);
@@ -77,6 +96,52 @@ void register_session(App& app) {
 
   app.route("GET", "/api/v1/me", Gate::session,
             [](Ctx& ctx) { return me_response(ctx.me(), ctx.session->csrf_token); });
+
+  // The user sets their own password (required after an admin set a temporary one). The current
+  // password is checked like a login (throttled), the new one must meet the policy and differ.
+  app.route("PUT", "/api/v1/me/password", Gate::session, [](Ctx& ctx) {
+    const auto body = ctx.body();
+    Fields f(body);
+    const auto take = [&](const char* field) -> std::string {
+      if (!body.contains(field) || !body[field].is_string() || body[field].get<std::string>().empty()) {
+        f.error(field, "is required");
+        return {};
+      }
+      auto s = body[field].get<std::string>();
+      if (s.size() > 4096) f.error(field, "is too long");
+      return s;
+    };
+    const std::string current = take("current_password");
+    const std::string next = take("new_password");
+    if (!next.empty()) {
+      if (auto why = security::password_policy_error(next); !why.empty()) {
+        f.error("new_password", why);
+      } else if (next == current) {
+        f.error("new_password", "must differ from the current password");
+      }
+    }
+    f.finish();
+    const User& me = ctx.me();
+    if (auto refused = reserve_password_check(ctx, me.username)) return *refused;
+    const auto row = ctx.app.db().query(
+        "SELECT password_hash FROM users WHERE id = $1 AND active = 1", {me.id});
+    if (row.empty() || !security::verify_password(row.rows[0].str(0), current)) {
+      throw Problem::invalid({{"current_password", "is not your current password"}});
+    }
+    ctx.app.throttle().success(me.username, ctx.req.remote_address);
+    const std::string hash = security::hash_password(next);  // slow: outside the tx
+    ctx.app.db().write([&](store::Tx& tx) {
+      tx.exec("UPDATE users SET password_hash = $1, must_change_password = 0, updated_at = $2 "
+              "WHERE id = $3",
+              {hash, time::now_iso(), me.id});
+      // Every other session of the user ends; this one goes on.
+      tx.exec("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2",
+              {me.id, ctx.session->token_hash});
+    });
+    ctx.audit("", "user", me.id, "password_change", security::Relationship::none, "allowed",
+              me.must_change_password ? "replaced a temporary password" : "");
+    return Response::no_content();
+  });
 }
 
 }  // namespace soku::api

@@ -3,6 +3,7 @@
 #include "api/app.h"
 #include "api/fields.h"
 #include "common/time.h"
+#include "security/audit_log.h"
 #include "security/password.h"
 
 namespace soku::api {
@@ -26,6 +27,7 @@ nlohmann::json user_row_json(store::Tx& tx, const store::Row& r, const std::stri
           {"username", r.str(1)},
           {"display_name", r.str(2)},
           {"active", r.i64(3) != 0},
+          {"password_change_required", r.i64(4) != 0},
           {"roles", roles}};
 }
 
@@ -49,7 +51,14 @@ std::vector<RoleSpec> read_roles(Fields& f, const nlohmann::json& body) {
 }
 
 constexpr std::string_view kSelect =
-    "SELECT id, username, display_name, active FROM users WHERE county_id = $1 ";
+    "SELECT id, username, display_name, active, must_change_password FROM users "
+    "WHERE county_id = $1 ";
+
+// The admin's audit identity for account events.
+AccountActor actor_of(const Ctx& ctx) {
+  const auto e = ctx.audit_entry("", "user", "", "", security::Relationship::none);
+  return AccountActor{e.actor_id, e.actor_role, ctx.req.request_id};
+}
 }  // namespace
 
 void register_users(App& app) {
@@ -76,8 +85,9 @@ void register_users(App& app) {
                      : "";
     if (u.password.empty()) f.error("password", "is required");
     u.roles = read_roles(f, body);
+    u.temporary_password = true;  // the user sets their own at first login
     f.finish();
-    const std::string id = create_user(ctx.app.db(), u);
+    const std::string id = create_user(ctx.app.db(), u, &ctx.app.audit_log(), actor_of(ctx));
     nlohmann::json out;
     ctx.app.db().read([&](store::Tx& tx) {
       out = user_row_json(tx, tx.exec(std::string(kSelect) + "AND id = $2", {u.county_id, id}).one(),
@@ -102,25 +112,68 @@ void register_users(App& app) {
     f.finish();
     const std::string id = ctx.req.param("id");
     const std::string county = ctx.me().county_id;
-    if (id == ctx.me().id && active && !*active) {
+    const bool self = id == ctx.me().id;
+    if (self && active && !*active) {
       throw Problem::invalid({{"active", "you cannot deactivate yourself"}});
+    }
+    // Nobody sets their own password here (that is PUT /me/password, which asks for the current
+    // one) nor changes their own roles (an admin could otherwise grant themself client access).
+    if (self && password) {
+      throw Problem::forbidden("Set your own password with PUT /api/v1/me/password.");
     }
     const std::string hash = password ? security::hash_password(*password) : std::string{};
     nlohmann::json out;
-    ctx.app.db().write([&](store::Tx& tx) {
-      const auto cur = tx.exec(std::string(kSelect) + "AND id = $2", {county, id});
-      if (cur.empty()) throw Problem::not_found("No such user.");
-      const std::string now = time::now_iso();
-      if (display) tx.exec("UPDATE users SET display_name = $1, updated_at = $2 WHERE id = $3", {*display, now, id});
-      if (active) tx.exec("UPDATE users SET active = $1, updated_at = $2 WHERE id = $3",
-                          {std::int64_t{*active ? 1 : 0}, now, id});
-      if (password) tx.exec("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3", {hash, now, id});
-      if (change_roles) set_roles(tx, county, id, roles);
-      // A deactivated user or a new password ends every open session of that user.
-      if ((active && !*active) || password) tx.exec("DELETE FROM sessions WHERE user_id = $1", {id});
-      out = user_row_json(tx, tx.exec(std::string(kSelect) + "AND id = $2", {county, id}).one(),
-                          ctx.me().county_code);
-    });
+    std::vector<AccountEvent> events;
+    std::vector<AccountEvent> refused;  // a self role change: audited as denied, then 403
+    try {
+      ctx.app.db().write([&](store::Tx& tx) {
+        events.clear();
+        refused.clear();
+        const auto cur = tx.exec(std::string(kSelect) + "AND id = $2", {county, id});
+        if (cur.empty()) throw Problem::not_found("No such user.");
+        const bool was_active = cur.rows[0].i64(3) != 0;
+        const std::string now = time::now_iso();
+        if (display) tx.exec("UPDATE users SET display_name = $1, updated_at = $2 WHERE id = $3", {*display, now, id});
+        if (active) {
+          tx.exec("UPDATE users SET active = $1, updated_at = $2 WHERE id = $3",
+                  {std::int64_t{*active ? 1 : 0}, now, id});
+          if (*active != was_active) events.push_back({*active ? "reactivate" : "deactivate", ""});
+        }
+        if (password) {
+          // A password the admin chose is temporary: the user sets their own at next login.
+          tx.exec("UPDATE users SET password_hash = $1, must_change_password = 1, updated_at = $2 "
+                  "WHERE id = $3",
+                  {hash, now, id});
+          events.push_back({"password_set", "temporary password"});
+        }
+        if (change_roles) {
+          auto changed = set_roles(tx, county, id, roles);
+          if (self && !changed.empty()) {
+            refused = std::move(changed);
+            throw Problem::forbidden("Nobody changes their own roles; ask another admin.");
+          }
+          for (auto& ev : changed) events.push_back(std::move(ev));
+        }
+        // A deactivated user or a new password ends every open session of that user.
+        if ((active && !*active) || password) tx.exec("DELETE FROM sessions WHERE user_id = $1", {id});
+        out = user_row_json(tx, tx.exec(std::string(kSelect) + "AND id = $2", {county, id}).one(),
+                            ctx.me().county_code);
+      });
+    } catch (const Problem&) {
+      if (!refused.empty()) {
+        std::vector<security::AuditEntry> denied;
+        for (const auto& ev : refused) {
+          auto e = account_entry(actor_of(ctx), county, id, ev);
+          e.outcome = "denied";
+          e.flagged = true;  // shown to the auditor: an attempt to widen one's own access
+          denied.push_back(std::move(e));
+        }
+        ctx.app.audit_log().append(std::move(denied));
+      }
+      throw;
+    }
+    // After the commit, before the response: an account change is never acknowledged unaudited.
+    if (!events.empty()) audit_account_events(ctx.app.audit_log(), actor_of(ctx), county, id, events);
     return Response::json(200, out);
   });
 }

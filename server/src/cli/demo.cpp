@@ -17,6 +17,7 @@
 #include "domain/hetu.h"
 #include "domain/names.h"
 #include "security/access.h"
+#include "security/audit_log.h"
 #include "security/crypto.h"
 #include "store/db.h"
 
@@ -275,6 +276,10 @@ std::string demo_seed(const DemoOptions& options, bool* seeded) {
   });
 
   // Users: demo-<role> for every role in Etelä-Pohjanmaa; one more worker per unit elsewhere.
+  // Their creation is in the audit log like any other account event, by actor "" in the role
+  // "demo-seed"; their passwords are not temporary, so the demo logins work at once.
+  security::AuditLog audit(*db);
+  const api::AccountActor seed_actor{"", "demo-seed", ""};
   const std::string ep = "etela-pohjanmaa";
   std::map<std::string, std::string> user_ids;
   for (auto role : security::kAllRoles) {
@@ -286,7 +291,7 @@ std::string demo_seed(const DemoOptions& options, bool* seeded) {
                              role == security::Role::experience_expert;
     api::NewUser u{county_ids[ep], "demo-" + r, "Demo " + r, password,
                    {{r, unit_scoped ? std::optional<std::string>("jarvi-pohjanmaa") : std::nullopt}}};
-    user_ids["demo-" + r] = api::create_user(*db, u);
+    user_ids["demo-" + r] = api::create_user(*db, u, &audit, seed_actor);
   }
   std::vector<std::pair<std::string, std::string>> creators;  // (user id, unit id) per unit
   creators.emplace_back(user_ids["demo-social_worker"], unit_ids[ep][0]);
@@ -297,7 +302,7 @@ std::string demo_seed(const DemoOptions& options, bool* seeded) {
       const std::string name = std::string("demo-") + c.units[i].code + "-worker";
       api::NewUser u{county_ids[c.code], name, "Demo worker " + std::string(c.units[i].name),
                      password, {{"social_counsellor", std::optional<std::string>(c.units[i].code)}}};
-      creators.emplace_back(api::create_user(*db, u), unit_ids[c.code][i]);
+      creators.emplace_back(api::create_user(*db, u, &audit, seed_actor), unit_ids[c.code][i]);
     }
   }
 

@@ -71,41 +71,59 @@ std::string account_key(const std::string& username) {
 std::string address_key(const std::string& address) { return "a:" + sha256_hex(address); }
 }  // namespace
 
-std::int64_t LoginThrottle::blocked_for(const std::string& username, const std::string& address) {
+ThrottleDecision LoginThrottle::reserve(const std::string& username, const std::string& address) {
   const std::int64_t now = time::now_ms();
-  const auto res = db_.query(
-      "SELECT throttle_key, window_start_ms, failures FROM login_attempts "
-      "WHERE throttle_key = $1 OR throttle_key = $2",
-      {account_key(username), address_key(address)});
-  std::int64_t wait_ms = 0;
-  for (const auto& r : res.rows) {
-    const bool account = r.str(0).rfind("u:", 0) == 0;
-    const std::int64_t limit = account ? policy_.max_per_account : policy_.max_per_address;
-    const std::int64_t ends = r.i64(1) + policy_.window_ms;
-    if (r.i64(2) >= limit && ends > now) wait_ms = std::max(wait_ms, ends - now);
-  }
-  return (wait_ms + 999) / 1000;
-}
-
-void LoginThrottle::failure(const std::string& username, const std::string& address) {
-  const std::int64_t now = time::now_ms();
+  const std::string account = account_key(username);
+  const std::string addr = address_key(address);
+  ThrottleDecision d;
   db_.write([&](store::Tx& tx) {
-    for (const auto& key : {account_key(username), address_key(address)}) {
-      // A window that has ended starts again at 1; otherwise the counter grows.
-      tx.exec(
-          "INSERT INTO login_attempts (throttle_key, county_id, window_start_ms, failures) "
-          "VALUES ($1, '', $2, 1) ON CONFLICT (throttle_key) DO UPDATE SET "
-          "failures = CASE WHEN login_attempts.window_start_ms < $3 THEN 1 "
-          "ELSE login_attempts.failures + 1 END, "
-          "window_start_ms = CASE WHEN login_attempts.window_start_ms < $3 THEN $2 "
-          "ELSE login_attempts.window_start_ms END",
-          {key, now, now - policy_.window_ms});
+    d = ThrottleDecision{};
+    // One statement per key: the row is locked (PostgreSQL) or the writer is single (SQLite) from
+    // the increment to the commit, so no two requests see the same count. A window that has ended
+    // starts again at 1.
+    const auto bump = [&](const std::string& key) {
+      return tx
+          .exec(
+              "INSERT INTO login_attempts (throttle_key, county_id, window_start_ms, failures) "
+              "VALUES ($1, '', $2, 1) ON CONFLICT (throttle_key) DO UPDATE SET "
+              "failures = CASE WHEN login_attempts.window_start_ms < $3 THEN 1 "
+              "ELSE login_attempts.failures + 1 END, "
+              "window_start_ms = CASE WHEN login_attempts.window_start_ms < $3 THEN $2 "
+              "ELSE login_attempts.window_start_ms END "
+              "RETURNING failures, window_start_ms",
+              {key, now, now - policy_.window_ms})
+          .one();
+    };
+    const auto a = bump(account);  // always in this order (account, address): no deadlock
+    const auto b = bump(addr);
+    const bool account_over = a.i64(0) > policy_.max_per_account;
+    const bool address_over = b.i64(0) > policy_.max_per_address;
+    if (!account_over && !address_over) return;
+    d.allowed = false;
+    std::int64_t wait_ms = 0;
+    if (account_over) wait_ms = std::max(wait_ms, a.i64(1) + policy_.window_ms - now);
+    if (address_over) wait_ms = std::max(wait_ms, b.i64(1) + policy_.window_ms - now);
+    d.retry_after_s = std::max<std::int64_t>(1, (wait_ms + 999) / 1000);
+    // A refused attempt checks no password, so it spends nothing of the address's budget; nor of
+    // the account's when only the address is over. An account that is over keeps its count, so
+    // that exactly one refusal per window sees limit + 1: the moment the account is locked.
+    tx.exec("UPDATE login_attempts SET failures = failures - 1 WHERE throttle_key = $1", {addr});
+    if (!account_over) {
+      tx.exec("UPDATE login_attempts SET failures = failures - 1 WHERE throttle_key = $1",
+              {account});
     }
+    d.account_locked_now = account_over && a.i64(0) == policy_.max_per_account + 1;
   });
+  return d;
 }
 
-void LoginThrottle::success(const std::string& username) {
-  db_.exec("DELETE FROM login_attempts WHERE throttle_key = $1", {account_key(username)});
+void LoginThrottle::success(const std::string& username, const std::string& address) {
+  db_.write([&](store::Tx& tx) {
+    tx.exec("DELETE FROM login_attempts WHERE throttle_key = $1", {account_key(username)});
+    tx.exec("UPDATE login_attempts SET failures = failures - 1 "
+            "WHERE throttle_key = $1 AND failures > 0",
+            {address_key(address)});
+  });
 }
 
 }  // namespace soku::security

@@ -52,15 +52,28 @@ struct ThrottlePolicy {
   std::int64_t max_per_address = 30;
 };
 
-// Failed logins per account and per address within a window. Blocked keys answer 429 until the
-// window ends, even with the right password (so guessing cannot continue).
+// Login attempts per account and per address within a window (security item 5).
+//
+// An attempt is reserved BEFORE the password is checked, in one write transaction with one
+// `INSERT … ON CONFLICT DO UPDATE … RETURNING` per key (the window reset included), so the count
+// and the check are one atomic step on both databases and across instances: at most
+// max_per_account password checks per account per window, however many requests race. A refused
+// attempt checks no password and leaves the address count as it was. A failed check keeps its
+// reservation; a successful one clears the account's counter and gives the address its slot back.
+// Blocked keys answer 429 until the window ends, even with the right password.
+struct ThrottleDecision {
+  bool allowed = true;
+  std::int64_t retry_after_s = 0;  // when refused: seconds until the blocking window ends
+  bool account_locked_now = false;  // this refusal is the account's first in its window
+};
+
 class LoginThrottle {
 public:
   LoginThrottle(store::Database& db, ThrottlePolicy policy) : db_(db), policy_(policy) {}
-  // Seconds to wait when blocked, 0 when allowed.
-  std::int64_t blocked_for(const std::string& username, const std::string& address);
-  void failure(const std::string& username, const std::string& address);
-  void success(const std::string& username);
+  ThrottleDecision reserve(const std::string& username, const std::string& address);
+  // The password was right: the account's counter is cleared, the address's slot returned.
+  void success(const std::string& username, const std::string& address);
+  [[nodiscard]] const ThrottlePolicy& policy() const { return policy_; }
 
 private:
   store::Database& db_;

@@ -368,6 +368,12 @@ CREATE TABLE county_texts (
 );
 )SQL";
 
+// A password set by an admin (or `soku user add`) is temporary: the user must set their own before
+// doing anything else (security item 3).
+constexpr std::string_view kV6Accounts = R"SQL(
+ALTER TABLE users ADD COLUMN must_change_password BIGINT NOT NULL DEFAULT 0;
+)SQL";
+
 }  // namespace
 
 const std::vector<Migration>& all_migrations() {
@@ -377,6 +383,7 @@ const std::vector<Migration>& all_migrations() {
       {3, "audit log", kV3Audit, kV3AuditSqlite, kV3AuditPostgres},
       {4, "drafts and feedback", kV4Drafts, {}, {}},
       {5, "the client's path", kV5ClientPath, {}, {}},
+      {6, "temporary passwords", kV6Accounts, {}, {}},
   };
   return migrations;
 }

@@ -26,7 +26,9 @@ TEST(Admin, AdminListsTheCountysUsers) {
     EXPECT_TRUE(names.count(u)) << u;
   }
   EXPECT_FALSE(names.count(kOtherCountyWorker)) << "only the admin's own county";
-  EXPECT_EQ(r.body.find("password"), std::string::npos) << "no password hashes";
+  // No password or hash field (password_change_required is a flag, not a password).
+  EXPECT_EQ(r.body.find("\"password\""), std::string::npos) << "no password field";
+  EXPECT_EQ(r.body.find("password_hash"), std::string::npos) << "no password hashes";
   EXPECT_EQ(r.body.find("$argon2"), std::string::npos);
 }
 

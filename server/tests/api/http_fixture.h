@@ -66,7 +66,8 @@ public:
   HttpResponse patch(const std::string& target, const Json& body,
                      const RequestOptions& options = {});
 
-  // POST /api/v1/session without a CSRF header (the login carries none).
+  // POST /api/v1/session, with the X-CSRF-Token of the session this client holds, if any (a login
+  // with a live session's cookie needs it; set_csrf_token("") to send none).
   HttpResponse login(const std::string& username, const std::string& password = kDemoPassword);
   // login() that must succeed (a gtest failure otherwise); returns this.
   Client& must_login(const std::string& username, const std::string& password = kDemoPassword);
@@ -134,7 +135,8 @@ std::string with_sign(const std::string& hetu, char sign);
 Json create_client(Client& worker, const Json& extra = Json::object());
 
 // Creates a user through the admin API (demo-admin) with one role in the demo unit (or county-wide
-// when `unit` is empty); fails the test unless 201. Returns the user JSON.
+// when `unit` is empty); fails the test unless 201. Returns the user JSON. The admin's password is
+// temporary; this helper clears that flag in the database so the user can work at once.
 Json create_user(const std::string& username, const std::string& role,
                  const std::string& unit = kUnit, const std::string& password = "");
 // The password create_user() gives a user when none is passed.

@@ -38,6 +38,16 @@ describe('ApiClient', () => {
     expect(fake.requests[1].body).toEqual({ a: 1 });
   });
 
+  // The server requires the session's token on a login that comes with a live session's cookie
+  // (e.g. the re-login dialog, or logging in as someone else without logging out).
+  it('sends the CSRF token of the session it holds with a login too', async () => {
+    fake.on('POST', '/session', { status: 200, body: { user: {}, csrf_token: 'new' } });
+    await client.post('/session', { username: 'u', password: 'p' }, { authRequest: true });
+    client.startSession('held-token');
+    await client.post('/session', { username: 'u', password: 'p' }, { authRequest: true });
+    expect(fake.requests.map((r) => r.headers['x-csrf-token'])).toEqual([undefined, 'held-token']);
+  });
+
   it('uses the newest token after a new session starts', async () => {
     fake.on('POST', '/things', { status: 201, body: {} });
     client.startSession('old');

@@ -17,9 +17,13 @@ export interface SessionValue {
   expired: boolean;
   /** The user pressed "log out" (the next login should not return to their last page). */
   loggedOut: boolean;
+  /** The password was set by an admin; the app shows only the "set your own password" page. */
+  passwordChangeRequired: boolean;
   login(username: string, password: string): Promise<Me>;
   relogin(username: string, password: string): Promise<Me>;
   logout(): Promise<void>;
+  /** PUT /me/password {current_password, new_password}; clears passwordChangeRequired. */
+  changePassword(currentPassword: string, newPassword: string): Promise<void>;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -32,6 +36,10 @@ export function createSession(username: string, password: string): Promise<Sessi
   return api.post<SessionResponse>('/session', { username, password }, { authRequest: true });
 }
 
+export function putOwnPassword(currentPassword: string, newPassword: string): Promise<void> {
+  return api.put('/me/password', { current_password: currentPassword, new_password: newPassword });
+}
+
 export function deleteSession(): Promise<void> {
   return api.delete('/session', { authRequest: true });
 }
@@ -42,6 +50,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<Me | null>(null);
   const [expired, setExpired] = useState(false);
   const [loggedOut, setLoggedOut] = useState(false);
+  const [passwordChangeRequired, setPasswordChangeRequired] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
@@ -50,6 +59,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         if (cancelled) return;
         api.startSession(res.csrf_token);
         setUser(res.user);
+        setPasswordChangeRequired(res.password_change_required === true);
         setStatus('authenticated');
       })
       .catch(() => {
@@ -69,6 +79,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       queryClient.clear();
       api.startSession(res.csrf_token);
       setUser(res.user);
+      setPasswordChangeRequired(res.password_change_required === true);
       setExpired(false);
       setLoggedOut(false);
       setStatus('authenticated');
@@ -89,6 +100,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         return res.user;
       }
       setUser(res.user);
+      setPasswordChangeRequired(res.password_change_required === true);
       setExpired(false);
       setStatus('authenticated');
       // Reload what failed while the session was gone; successful data and forms stay as they are.
@@ -108,14 +120,35 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     api.endSession();
     queryClient.clear();
     setUser(null);
+    setPasswordChangeRequired(false);
     setExpired(false);
     setLoggedOut(true);
     setStatus('anonymous');
   }, [queryClient]);
 
+  const changePassword = useCallback(
+    async (currentPassword: string, newPassword: string) => {
+      await putOwnPassword(currentPassword, newPassword);
+      // Anything fetched while the password was temporary was refused; start clean.
+      queryClient.clear();
+      setPasswordChangeRequired(false);
+    },
+    [queryClient],
+  );
+
   const value = useMemo<SessionValue>(
-    () => ({ status, user, expired, loggedOut, login, relogin, logout }),
-    [status, user, expired, loggedOut, login, relogin, logout],
+    () => ({
+      status,
+      user,
+      expired,
+      loggedOut,
+      passwordChangeRequired,
+      login,
+      relogin,
+      logout,
+      changePassword,
+    }),
+    [status, user, expired, loggedOut, passwordChangeRequired, login, relogin, logout, changePassword],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

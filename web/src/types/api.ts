@@ -39,6 +39,8 @@ export interface Me {
 export interface SessionResponse {
   user: Me;
   csrf_token: string;
+  /** The password was set by an admin: the user must set their own before anything else. */
+  password_change_required?: boolean;
 }
 
 export interface ListResponse<T> {
@@ -106,6 +108,8 @@ export interface User {
   username: string;
   display_name: string;
   active: boolean;
+  /** The password is temporary (set by an admin) and the user has not yet set their own. */
+  password_change_required?: boolean;
   roles: RoleAssignment[];
 }
 
@@ -131,6 +135,8 @@ export interface AuditEntry {
   request_id: string | null;
   outcome: string;
   flagged: boolean;
+  /** For account events (resource_type "user"): the username of the account concerned. */
+  subject_username?: string | null;
 }
 
 export interface AuditVerifyResult {

@@ -23,7 +23,7 @@ function NavEntry({ item }: { item: NavItem }) {
 
 export function AppLayout() {
   const { t } = useTranslation();
-  const { user, logout } = useSession();
+  const { user, logout, passwordChangeRequired } = useSession();
 
   return (
     <div className="app">
@@ -49,7 +49,7 @@ export function AppLayout() {
             ) : null}
           </div>
         </div>
-        {user && (
+        {user && !passwordChangeRequired && (
           <nav aria-label={t('nav.label')} className="main-nav">
             <ul className="main-nav__list">
               {navItemsFor(user).map((item) => (

@@ -1,6 +1,7 @@
 // Route guards: a page behind login sends an anonymous visitor to /login (remembering only the
 // path), and a page for certain roles tells others plainly that it is not for them. An expired
-// session does not redirect: the re-login dialog keeps the page and its form as they are.
+// session does not redirect: the re-login dialog keeps the page and its form as they are. A user
+// with a temporary password sees only the "set your own password" page.
 import { Navigate, Outlet, useLocation } from 'react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,14 +11,18 @@ import { Page } from '../../components/Page';
 import { can } from '../../lib/roles';
 import type { Capability } from '../../lib/roles';
 import { useSession } from '../../lib/session';
+import { ChangePasswordPage } from '../../features/auth/components/ChangePasswordPage';
 
 export function RequireAuth() {
-  const { status, loggedOut } = useSession();
+  const { status, loggedOut, passwordChangeRequired } = useSession();
   const location = useLocation();
   if (status === 'loading') return <LoadingState />;
   if (status === 'anonymous') {
     return <Navigate to="/login" replace state={loggedOut ? null : { from: location.pathname }} />;
   }
+  // A temporary password (set by an admin): nothing else until the user has set their own; then
+  // the page they asked for appears in place.
+  if (passwordChangeRequired) return <ChangePasswordPage />;
   return <Outlet />;
 }
 

@@ -276,7 +276,17 @@ export function UsersPage() {
     username: u.username,
     displayName: u.display_name,
     roles: <RolesCell roles={u.roles} units={unitList} />,
-    status: u.active ? t('admin.users.active') : t('admin.users.inactive'),
+    status: (
+      <>
+        {u.active ? t('admin.users.active') : t('admin.users.inactive')}
+        {u.password_change_required && (
+          <>
+            <br />
+            <span className="temporary-password">{t('admin.users.temporaryPassword')}</span>
+          </>
+        )}
+      </>
+    ),
     actions: <ActivationButton user={u} />,
   }));
 

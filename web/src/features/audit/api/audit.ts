@@ -1,12 +1,14 @@
-// /audit — the auditor's view of the access log (by client, optionally by actor) and the check of
+// /audit — the auditor's view of the access log (by client, by actor, by account concerned) and the check of
 // its hash chain.
 import { infiniteQueryOptions, useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { AuditEntry, AuditVerifyResult, ListResponse } from '../../../types/api';
 
 export interface AuditFilter {
-  client_id: string;
+  client_id?: string;
   actor?: string;
+  /** The account an account event is about (username or id). */
+  subject_user?: string;
 }
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -25,7 +27,7 @@ export const auditQuery = (filter: AuditFilter) =>
   });
 
 export function useAuditSearch(filter: AuditFilter | null) {
-  return useInfiniteQuery({ ...auditQuery(filter ?? { client_id: '' }), enabled: filter !== null });
+  return useInfiniteQuery({ ...auditQuery(filter ?? {}), enabled: filter !== null });
 }
 
 export function verifyAudit(): Promise<AuditVerifyResult> {

@@ -1,5 +1,7 @@
 // Lokivalvonta: who accessed a client's data, when, in what role, on what grounds, and whether
-// it was allowed; reason-based accesses are flagged. Also checks the log's hash chain.
+// it was allowed; reason-based accesses are flagged. Account events (users created, roles granted
+// or revoked, passwords, lockouts) are found by the account concerned. Also checks the log's hash
+// chain.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Button, Heading, InlineAlert, Paragraph, Table, TextInput } from 'suomifi-ui-components';
@@ -55,6 +57,7 @@ export function AuditPage() {
   const { t, i18n } = useTranslation();
   const [clientId, setClientId] = useState('');
   const [actor, setActor] = useState('');
+  const [subject, setSubject] = useState('');
   const [filter, setFilter] = useState<AuditFilter | null>(null);
   const [clientError, setClientError] = useState<string | undefined>();
   const search = useAuditSearch(filter);
@@ -64,12 +67,17 @@ export function AuditPage() {
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    if (!clientId.trim()) {
-      setClientError(t('form.required'));
+    // At least one of: a client, a user who acted, an account concerned (never the whole log).
+    if (!clientId.trim() && !actor.trim() && !subject.trim()) {
+      setClientError(t('audit.needOne'));
       return;
     }
     setClientError(undefined);
-    setFilter({ client_id: clientId.trim(), ...(actor.trim() ? { actor: actor.trim() } : {}) });
+    setFilter({
+      ...(clientId.trim() ? { client_id: clientId.trim() } : {}),
+      ...(actor.trim() ? { actor: actor.trim() } : {}),
+      ...(subject.trim() ? { subject_user: subject.trim() } : {}),
+    });
   }
 
   const entries = search.data?.pages.flatMap((p) => p.items) ?? [];
@@ -79,6 +87,7 @@ export function AuditPage() {
     { key: 'role', labelText: t('audit.columns.role') },
     { key: 'action', labelText: t('audit.columns.action') },
     { key: 'resource', labelText: t('audit.columns.resource') },
+    { key: 'subject', labelText: t('audit.subjectColumn') },
     { key: 'relationship', labelText: t('audit.columns.relationship') },
     { key: 'reason', labelText: t('audit.columns.reason') },
     { key: 'outcome', labelText: t('audit.columns.outcome') },
@@ -91,6 +100,7 @@ export function AuditPage() {
     role: translated('roles', e.actor_role),
     action: translated('audit.actions', e.action),
     resource: translated('audit.resources', e.resource_type),
+    subject: e.subject_username ?? '',
     relationship: translated('relationships', e.relationship),
     reason: e.reason ?? '',
     outcome: translated('audit.outcomes', e.outcome),
@@ -120,6 +130,17 @@ export function AuditPage() {
           hintText={t('audit.actorHint')}
           value={actor}
           onChange={(v) => setActor(String(v ?? ''))}
+          autoComplete="off"
+          spellCheck={false}
+          mb="m"
+        />
+        <TextInput
+          id="audit-subject"
+          labelText={t('audit.subject')}
+          optionalText={t('form.optional')}
+          hintText={t('audit.subjectHint')}
+          value={subject}
+          onChange={(v) => setSubject(String(v ?? ''))}
           autoComplete="off"
           spellCheck={false}
           mb="m"
