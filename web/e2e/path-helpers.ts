@@ -31,9 +31,15 @@ export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** d.M.yyyy of today + `months` months (the date fields' format). */
+/** d.M.yyyy of today in Helsinki (the browser's zone here) + `months` months (the date fields' format). */
 export function inputDate(months = 0, days = 0): string {
-  const d = new Date();
+  // Today's date in Europe/Helsinki, whatever zone the test runner is in (between 22:00 and 24:00
+  // UTC the UTC date is already yesterday in Finland).
+  const [y, m, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' })
+    .format(new Date())
+    .split('-')
+    .map(Number);
+  const d = new Date(y, m - 1, day, 12);
   d.setMonth(d.getMonth() + months);
   d.setDate(d.getDate() + days);
   return `${d.getDate()}.${d.getMonth() + 1}.${d.getFullYear()}`;
