@@ -7,6 +7,7 @@ jobs=$(nproc)
 # ccache, when present, makes a rebuild after a branch switch or in a second work tree cheap.
 launcher=()
 command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(pwd)}"  # paths relative to the checkout: work trees share hits
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="${SOKU_BUILD_TYPE:-RelWithDebInfo}" "${launcher[@]}" >/dev/null
 cmake --build build -j "$jobs"
 

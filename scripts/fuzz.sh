@@ -22,6 +22,7 @@ fi
 
 launcher=()
 command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(pwd)}"  # paths relative to the checkout: work trees share hits
 echo "building ${targets[*]} in build-fuzz/ with $cxx"
 if ! cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
        -DSOKU_FUZZ=ON -DSOKU_TESTS=OFF -DSOKU_WERROR=OFF "${launcher[@]}" >"$work/cmake.log" 2>&1 ||

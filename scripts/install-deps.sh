@@ -6,7 +6,7 @@ set -euo pipefail
 mode="${1:-run}"
 
 pkgs=(g++ cmake ninja-build pkg-config libboost-dev libsqlite3-dev libpq-dev libsodium-dev libssl-dev
-      nlohmann-json3-dev libcli11-dev libspdlog-dev libfmt-dev libgtest-dev ca-certificates)
+      nlohmann-json3-dev libcli11-dev libspdlog-dev libfmt-dev libgtest-dev ca-certificates ccache)
 command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
 command -v npm >/dev/null 2>&1 || pkgs+=(npm)
 if [ "$mode" = test ]; then

@@ -50,7 +50,32 @@ std::string iso_from_ms(std::int64_t ms) {
 }
 
 std::string now_iso() { return iso_from_ms(now_ms()); }
-std::string today() { return now_iso().substr(0, 10); }
+namespace {
+// Days since the epoch of the last Sunday of `month` (1-12, 31-day months only here) in `year`.
+std::int64_t last_sunday(int year, int month) {
+  char buf[11];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-31", year, month);
+  const std::int64_t last = *days_from_date(buf);
+  const std::int64_t weekday = (last + 4) % 7;  // 1970-01-01 was a Thursday (4); Sunday = 0
+  return last - weekday;
+}
+}  // namespace
+
+int helsinki_offset_minutes(std::int64_t ms) {
+  const std::int64_t day_ms = 86400LL * 1000;
+  const std::int64_t days = ms >= 0 ? ms / day_ms : -((-ms + day_ms - 1) / day_ms);
+  const int year = std::stoi(date_from_days(days).substr(0, 4));
+  const std::int64_t summer_from = last_sunday(year, 3) * day_ms + 3600LL * 1000;
+  const std::int64_t summer_to = last_sunday(year, 10) * day_ms + 3600LL * 1000;
+  return ms >= summer_from && ms < summer_to ? 180 : 120;
+}
+
+std::string helsinki_date(std::int64_t ms) {
+  return iso_from_ms(ms + static_cast<std::int64_t>(helsinki_offset_minutes(ms)) * 60 * 1000)
+      .substr(0, 10);
+}
+
+std::string today() { return helsinki_date(now_ms()); }
 
 std::optional<std::int64_t> days_from_date(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;

@@ -11,7 +11,16 @@ namespace soku::time {
 std::int64_t now_ms();
 std::string now_iso();                       // 2026-11-24T14:15:08.123Z
 std::string iso_from_ms(std::int64_t ms);
-std::string today();                         // 2026-11-24 (UTC)
+// The county's date today: Finnish counties keep Europe/Helsinki time, so between 22:00 and
+// 24:00 UTC (21:00 in summer) "today" is already tomorrow's UTC date. Every date default and
+// "today" in a rule uses this, never the UTC date.
+std::string today();                         // 2026-11-24 (Europe/Helsinki)
+// The Europe/Helsinki date at the instant `ms` (ms since the epoch, UTC): EET (UTC+2), and EEST
+// (UTC+3) from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October
+// (the EU rule, in force since 1996).
+std::string helsinki_date(std::int64_t ms);
+// The offset of Europe/Helsinki from UTC at `ms`, in minutes (120 or 180).
+int helsinki_offset_minutes(std::int64_t ms);
 // Validates YYYY-MM-DD (a real calendar date).
 bool is_date(std::string_view s);
 // Days since 1970-01-01 of a valid date, or nullopt.
