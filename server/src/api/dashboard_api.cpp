@@ -8,6 +8,7 @@
 #include "api/app.h"
 #include "api/path_common.h"
 #include "common/time.h"
+#include "security/scope.h"
 
 namespace soku::api {
 
@@ -154,14 +155,19 @@ void register_dashboard(App& app) {
     return Response::json(200, out);
   });
 
+  // Who may be named key worker: users whose role, as key worker, may work on the record (from
+  // the policy, not a list of role names here).
   app.route("GET", "/api/v1/workers", Action::client_create, [](Ctx& ctx) {
     auto items = nlohmann::json::array();
+    store::Params params{ctx.me().county_id};
+    const std::string roles = security::roles_condition(
+        security::roles_that_may(Action::client_update, Relationship::key_worker), "r.role", params);
     for (const auto& r :
          ctx.app.db()
              .query("SELECT DISTINCT u.id, u.display_name, u.username FROM users u JOIN user_roles "
-                    "r ON r.user_id = u.id WHERE u.county_id = $1 AND u.active = 1 AND r.role IN "
-                    "('social_worker','social_counsellor') ORDER BY u.display_name",
-                    {ctx.me().county_id})
+                    "r ON r.user_id = u.id WHERE u.county_id = $1 AND u.active = 1 AND " + roles +
+                        " ORDER BY u.display_name",
+                    params)
              .rows) {
       items.push_back({{"id", r.str(0)}, {"display_name", r.str(1)}, {"username", r.str(2)}});
     }

@@ -6,6 +6,7 @@
 // client; the decider becomes `decision_maker`. Appeal instructions come from the county's
 // editable template (fi, sv) unless the decision gives its own text.
 #include "api/app.h"
+#include "security/scope.h"
 #include "api/fields.h"
 #include "api/path_common.h"
 #include "common/time.h"
@@ -98,10 +99,14 @@ void register_decisions(App& app) {
         }
         const auto& c = *ctx.client;
         if (granted && key_worker && !key_worker->empty()) {
+          store::Params kw_params{*key_worker, c.county_id()};
+          const std::string roles = security::roles_condition(
+              security::roles_that_may(Action::client_update, security::Relationship::key_worker), "r.role",
+              kw_params);
           const auto kw = ctx.app.db().query(
               "SELECT u.id FROM users u JOIN user_roles r ON r.user_id = u.id WHERE u.id = $1 AND "
-              "u.county_id = $2 AND u.active = 1 AND r.role IN ('social_worker','social_counsellor')",
-              {*key_worker, c.county_id()});
+              "u.county_id = $2 AND u.active = 1 AND " + roles,
+              kw_params);
           if (kw.empty()) f.error("key_worker_id", "must be an active social worker or counsellor of the county");
         }
         f.finish();

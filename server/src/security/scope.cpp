@@ -159,6 +159,26 @@ ListScope list_scope(const Actor& actor, Action action, const std::string& count
   return scope;
 }
 
+std::vector<Role> roles_that_may(Action action, Relationship via) {
+  const std::string county = "county";
+  std::vector<Role> out;
+  for (const Role role : kAllRoles) {
+    Actor actor;
+    actor.user_id = "probe";
+    actor.grants.push_back({role, county, std::nullopt});
+    if (allows(actor, action, county, via, std::string(kUnnamedUnit))) out.push_back(role);
+  }
+  return out;
+}
+
+std::string roles_condition(const std::vector<Role>& roles, const std::string& column,
+                            store::Params& params) {
+  if (roles.empty()) return "1 = 0";
+  std::vector<std::string> names;
+  for (const Role role : roles) names.emplace_back(to_string(role));
+  return in_list(column, names, params);
+}
+
 FactTimes fact_times_now() {
   const std::int64_t now = time::now_ms();
   return {time::iso_from_ms(now), time::iso_from_ms(now - kCaseWorkerLapseDays * 86400 * 1000)};

@@ -52,6 +52,15 @@ struct ListScope {
 // Pure: derived from authorize() alone.
 ListScope list_scope(const Actor& actor, Action action, const std::string& county_id);
 
+// The roles whose holder, with relationship `via` to a client of their county (and unit), may do
+// `action` — from authorize() alone. E.g. who may be named key worker: roles_that_may(
+// client_update, key_worker). Lists of users take their role condition from here.
+std::vector<Role> roles_that_may(Action action, Relationship via = Relationship::none);
+// The same as SQL: "<column> IN ($k, …)" with the role names appended to `params` ("1 = 0" when
+// no role may).
+std::string roles_condition(const std::vector<Role>& roles, const std::string& column,
+                            store::Params& params);
+
 // The time-dependent bounds of the facts: "now" for reasons, "since" for the case-worker lapse.
 struct FactTimes {
   std::string now;    // ISO 8601 UTC

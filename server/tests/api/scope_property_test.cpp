@@ -219,3 +219,22 @@ TEST(ScopeProperty, ScopeIsDerivedFromThePolicy) {
   // The same manager may not read records: no term for client_read.
   EXPECT_TRUE(security::list_scope(manager, security::Action::client_read, "county").terms.empty());
 }
+
+// Who may be named key worker comes from the policy: the roles that, as key worker, may work on
+// the record — social workers and counsellors today.
+TEST(ScopeProperty, KeyWorkerRolesComeFromThePolicy) {
+  const auto roles =
+      security::roles_that_may(security::Action::client_update, security::Relationship::key_worker);
+  ASSERT_EQ(roles.size(), 2u);
+  EXPECT_EQ(roles[0], security::Role::social_worker);
+  EXPECT_EQ(roles[1], security::Role::social_counsellor);
+  const auto r = as("demo-social_worker").get("/api/v1/workers");
+  ASSERT_EQ(r.status, 200) << r.body;
+  bool counsellor = false, manager = false;
+  for (const auto& w : r.json["items"]) {
+    counsellor = counsellor || w["username"] == "demo-social_counsellor";
+    manager = manager || w["username"] == "demo-manager";
+  }
+  EXPECT_TRUE(counsellor);
+  EXPECT_FALSE(manager);
+}
