@@ -21,6 +21,7 @@
 // where none is documented), a body that is not JSON or does not match its schema, an empty or
 // missing log. Counting: one result per distinct operation + status (all its responses must
 // pass); the last line is "contract: N passed, M failed". Exit 1 on any failure.
+// selftest.mjs proves that each kind of failure is reported.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
