@@ -210,7 +210,8 @@ function firstError(validate) {
   const errs = validate.errors ?? [];
   if (errs.length === 0) return 'invalid';
   const e = errs[0];
-  const params = e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : '';
+  let params = e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : '';
+  if (params.length > 160) params = `${params.slice(0, 160)}…`;
   return `${e.instancePath || '(body)'} ${e.message}${params} [schema ${e.schemaPath}]`;
 }
 
