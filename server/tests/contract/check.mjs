@@ -2,7 +2,10 @@
 // server/tests/contract/check.mjs — the contract test: every response the API tests received is
 // validated against docs/openapi.yaml with a JSON Schema validator (Ajv).
 //
-//   node check.mjs [--spec docs/openapi.yaml] [--list-ok] LOG...
+//   node check.mjs [--spec docs/openapi.yaml] [--list-ok] [--extra-fields] LOG...
+//
+// --extra-fields also lists (without failing) body properties that the schema never names: the
+// document's object schemas are open, so Ajv alone does not see an undocumented field.
 //
 // Each LOG is a file of JSON lines written by the API tests' HTTP client when SOKU_CONTRACT_LOG is
 // set (server/tests/api/http_fixture.cpp): {test, method, path, status, content_type, bytes,
@@ -38,13 +41,15 @@ const BASE = 'https://soku.invalid/openapi.json';  // the $id under which compon
 
 let specPath = path.resolve(here, '../../../docs/openapi.yaml');
 let listOk = false;
+let extraFields = false;  // report (not fail) body properties that the schema never names
 const logs = [];
 for (let i = 2; i < process.argv.length; i++) {
   const a = process.argv[i];
   if (a === '--spec') specPath = process.argv[++i];
   else if (a === '--list-ok') listOk = true;
+  else if (a === '--extra-fields') extraFields = true;
   else if (a === '-h' || a === '--help') {
-    console.log('usage: node check.mjs [--spec docs/openapi.yaml] [--list-ok] LOG...');
+    console.log('usage: node check.mjs [--spec docs/openapi.yaml] [--list-ok] [--extra-fields] LOG...');
     process.exit(0);
   } else logs.push(a);
 }
@@ -186,6 +191,54 @@ function findMedia(content, contentType) {
   );
 }
 
+// Properties a body has that its schema never names (through $ref, allOf/anyOf/oneOf, items,
+// additionalProperties); a heuristic for the --extra-fields report.
+const extras = new Map();  // "key: json-path" → count
+function schemaAt(ref) {
+  return ref.startsWith('#/components/schemas/') ? doc.components.schemas[ref.slice(21)] : undefined;
+}
+function namedProps(schema, acc = { names: new Set(), open: false, subs: [] }, depth = 0) {
+  if (!schema || typeof schema !== 'object' || depth > 30) return acc;
+  if (schema.$ref) namedProps(schemaAt(schema.$ref), acc, depth + 1);
+  for (const k of ['allOf', 'anyOf', 'oneOf']) for (const s of schema[k] ?? []) namedProps(s, acc, depth + 1);
+  for (const [name, sub] of Object.entries(schema.properties ?? {})) {
+    acc.names.add(name);
+    acc.subs.push([name, sub]);
+  }
+  if (schema.additionalProperties && typeof schema.additionalProperties === 'object') {
+    acc.open = true;
+    acc.subs.push(['*', schema.additionalProperties]);
+  }
+  if (schema.patternProperties) acc.open = true;
+  return acc;
+}
+function itemsOf(schema, depth = 0) {
+  if (!schema || typeof schema !== 'object' || depth > 30) return [];
+  const out = [];
+  if (schema.$ref) out.push(...itemsOf(schemaAt(schema.$ref), depth + 1));
+  if (schema.items) out.push(schema.items);
+  for (const k of ['allOf', 'anyOf', 'oneOf']) for (const s of schema[k] ?? []) out.push(...itemsOf(s, depth + 1));
+  return out;
+}
+function findExtras(key, schema, body, where = '') {
+  if (Array.isArray(body)) {
+    const items = itemsOf(schema);
+    for (const el of body) findExtras(key, { anyOf: items }, el, `${where}[]`);
+  } else if (body && typeof body === 'object') {
+    const { names, open, subs } = namedProps(schema);
+    if (names.size === 0 && subs.length === 0) return;  // a free-form object
+    for (const [k, v] of Object.entries(body)) {
+      if (!names.has(k) && !open) {
+        const id = `${key}: ${where}.${k}`;
+        extras.set(id, (extras.get(id) ?? 0) + 1);
+      }
+      // Every branch's schema for this property at once (a oneOf's branches name different ones).
+      const mine = subs.filter(([name]) => name === k || name === '*').map(([, sub]) => sub);
+      if (mine.length) findExtras(key, { anyOf: mine }, v, `${where}.${k}`);
+    }
+  }
+}
+
 const validators = new Map();
 function validatorFor(cacheKey, schema) {
   if (!validators.has(cacheKey)) validators.set(cacheKey, ajv.compile(rewriteRefs(schema)));
@@ -277,6 +330,7 @@ function check(rec) {
   if (rec.body === null && rec.bytes > 0) return record(key, rec, { why: 'the body is not valid JSON' });
   if (!schema) return record(key, rec, null);
   const v = validatorFor(`${key} ${media} ${found.key}`, schema);
+  if (extraFields) findExtras(key, schema, rec.body);
   return record(key, rec, v(rec.body) ? null : { why: firstError(v) });
 }
 
@@ -331,6 +385,10 @@ for (const [key, g] of failedGroups) {
   console.log(`  body: ${shorten(f.body)}`);
 }
 if (listOk) for (const [key, g] of passedGroups) console.log(`ok   ${key}  (${g.passed})`);
+if (extraFields) {
+  for (const [id, n] of [...extras.entries()].sort()) console.log(`extra ${id}  (${n})`);
+  console.log(`contract: ${extras.size} undocumented body properties (a report, not a failure)`);
+}
 
 const uncovered = documentedOps.filter((o) => !covered.has(o));
 console.log('');

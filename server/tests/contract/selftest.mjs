@@ -37,10 +37,10 @@ const bad = [
 ];
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'soku-contract-selftest-'));
-const run = (lines) => {
+const run = (lines, ...flags) => {
   const log = path.join(dir, 'log.jsonl');
   fs.writeFileSync(log, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
-  return spawnSync(process.execPath, [path.join(here, 'check.mjs'), log], { encoding: 'utf8' });
+  return spawnSync(process.execPath, [path.join(here, 'check.mjs'), ...flags, log], { encoding: 'utf8' });
 };
 try {
   const ok = run(good);
@@ -56,6 +56,12 @@ try {
     assert.ok(block, `no failure reported for ${group}:\n${ko.stdout}`);
     assert.ok(block.includes(reason), `failure of ${group} does not say "${reason}":\n${block}`);
   }
+  // --extra-fields names a property the schema does not (and still passes: open schemas).
+  const extra = run([line('GET', '/healthz', 200, 'application/json', { status: 'ok', surprise: 1 }, 'extra')], '--extra-fields');
+  assert.equal(extra.status, 0, extra.stdout);
+  assert.match(extra.stdout, /^extra GET \/healthz → 200: \.surprise {2}\(1\)$/m);
+  assert.match(extra.stdout, /^contract: 1 undocumented body properties/m);
+
   const empty = run([]);
   assert.equal(empty.status, 1, 'an empty log must fail');
   console.log(`selftest: ok (${good.length} good lines pass, ${bad.length} bad ones fail, an empty log fails)`);
