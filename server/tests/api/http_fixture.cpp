@@ -105,7 +105,9 @@ private:
     const char* path = std::getenv("SOKU_CONTRACT_LOG");
     if (path == nullptr || *path == '\0') return;
     file_ = std::fopen(path, "ae");
-    if (file_ == nullptr) throw std::runtime_error(std::string("cannot open SOKU_CONTRACT_LOG ") + path);
+    if (file_ == nullptr) {
+      throw std::runtime_error(std::string("cannot open SOKU_CONTRACT_LOG ") + path);
+    }
   }
   ~ContractLog() {
     if (file_ != nullptr) std::fclose(file_);
