@@ -14,6 +14,7 @@
 #include <boost/beast/http.hpp>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <mutex>
 #include <random>
 #include <set>
@@ -65,6 +66,55 @@ void write_chunked(beast::tcp_stream& stream, bhttp::request<bhttp::empty_body>&
   }
   if (!ec) net::write(stream, bhttp::make_chunk_last(), ec);
 }
+
+// ---- the contract log (SOKU_CONTRACT_LOG) ------------------------------------------------------
+
+// When SOKU_CONTRACT_LOG names a file, every response a Client receives is appended to it as one
+// JSON line {test, method, path, status, content_type, bytes, body} for server/tests/contract/,
+// which validates them against docs/openapi.yaml. `path` is the request target without its query
+// string; `body` is the parsed JSON body, or null (no body, not JSON, or not parseable: `bytes`
+// tells them apart). One fwrite + fflush per line under a mutex: lines never interleave.
+class ContractLog {
+public:
+  static ContractLog& instance() {
+    static ContractLog log;
+    return log;
+  }
+  [[nodiscard]] bool enabled() const { return file_ != nullptr; }
+  void write(const std::string& method, const std::string& target, const HttpResponse& r) {
+    Json line;
+    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    line["test"] = info ? std::string(info->test_suite_name()) + "." + info->name() : "";
+    line["method"] = method;
+    line["path"] = target.substr(0, target.find_first_of("?#"));
+    line["status"] = r.status;
+    line["content_type"] = r.header("content-type");
+    line["bytes"] = r.body.size();
+    line["body"] = r.is_json ? r.json : Json(nullptr);
+    // Invalid UTF-8 in a body must not stop the log: replaced, not thrown.
+    const std::string text = line.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
+    std::lock_guard lock(mu_);
+    std::fwrite(text.data(), 1, text.size(), file_);
+    std::fflush(file_);
+  }
+  ContractLog(const ContractLog&) = delete;
+  ContractLog& operator=(const ContractLog&) = delete;
+
+private:
+  ContractLog() {
+    const char* path = std::getenv("SOKU_CONTRACT_LOG");
+    if (path == nullptr || *path == '\0') return;
+    file_ = std::fopen(path, "ae");
+    if (file_ == nullptr) {
+      throw std::runtime_error(std::string("cannot open SOKU_CONTRACT_LOG ") + path);
+    }
+  }
+  ~ContractLog() {
+    if (file_ != nullptr) std::fclose(file_);
+  }
+  std::mutex mu_;
+  std::FILE* file_ = nullptr;
+};
 
 }  // namespace
 
@@ -178,6 +228,7 @@ HttpResponse Client::raw(const std::string& method, const std::string& target,
     out.json = Json::parse(out.body, nullptr, false);
     out.is_json = !out.json.is_discarded();
   }
+  if (auto& log = ContractLog::instance(); log.enabled()) log.write(method, target, out);
   // Cookies: name=value before the first ';'; an empty value or Max-Age=0 removes it.
   for (const auto& line : out.set_cookies) {
     const auto semi = line.find(';');
