@@ -7,6 +7,7 @@ import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { DEMO_PASSWORD } from './helpers';
 import type { DemoRole } from './helpers';
+import { CODES } from '../src/test/codes-fixture';
 
 export type Lang = 'fi' | 'sv';
 const here = dirname(fileURLToPath(import.meta.url));
@@ -16,8 +17,32 @@ const files: Record<Lang, Tree> = {
   sv: JSON.parse(readFileSync(join(here, '../src/i18n/sv.json'), 'utf8')) as Tree,
 };
 
-/** The text of an i18n key in `lang`, with {{placeholders}} filled in. */
+// The code lists' texts come from the server (GET /api/v1/codes, server/src/domain/codes.cpp, as
+// in src/test/codes-fixture.ts); `codes.<ns>.<code>` names them as the i18n files once did.
+const CODE_NS: Record<string, string> = {
+  referralSource: 'referral_source',
+  lifeArea: 'life_area',
+  needLevel: 'need_level',
+  serviceForm: 'service_form',
+  meetingMode: 'meeting_mode',
+  meetingContent: 'meeting_content',
+  statutoryItem: 'statutory_item',
+  phase: 'client_phase',
+  continuation: 'continuation_path',
+  interruption: 'interruption_reason',
+  organisationType: 'organisation_type',
+  timelineType: 'timeline_type',
+  gas: 'gas_level',
+};
+
+/** The text of an i18n key (or `codes.<ns>.<code>`) in `lang`, with {{placeholders}} filled in. */
 export function text(lang: Lang, key: string, vars: Record<string, string | number> = {}): string {
+  const code = /^codes\.(\w+)\.(.+)$/.exec(key);
+  if (code) {
+    const item = CODES.lists[CODE_NS[code[1]] ?? '']?.find((c) => c.code === code[2]);
+    if (!item) throw new Error(`no code text ${lang}:${key}`);
+    return item[lang];
+  }
   let node: string | Tree = files[lang];
   for (const part of key.split('.')) {
     if (typeof node === 'string' || !(part in node)) throw new Error(`no text ${lang}:${key}`);

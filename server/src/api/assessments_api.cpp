@@ -7,6 +7,7 @@
 #include "api/path_common.h"
 #include "common/time.h"
 #include "domain/client_path.h"
+#include "domain/codes.h"
 #include "security/crypto.h"
 
 namespace soku::api {
@@ -71,7 +72,7 @@ AssessmentInput read_assessment(Fields& f) {
   const auto summary = f.block("summary", false, 8000);
   in.document = {{"life_areas", areas}, {"network_statements", statements},
                  {"summary", summary.value_or("")}};
-  in.conclusion = f.choice("conclusion", false, {"needed", "not_needed"});
+  in.conclusion = f.choice("conclusion", false, domain::code_list("assessment_conclusion"));
   in.completed_on = f.date("completed_on", false);
   if (in.completed_on && !in.conclusion) {
     f.error("conclusion", "is required when the assessment is completed");

@@ -11,6 +11,7 @@
 #include "api/path_common.h"
 #include "common/time.h"
 #include "domain/client_path.h"
+#include "domain/codes.h"
 #include "security/crypto.h"
 
 namespace soku::api {
@@ -80,7 +81,7 @@ void register_decisions(App& app) {
       [](Ctx& ctx) {
         const auto body = ctx.body();
         Fields f(body);
-        const auto outcome = f.choice("outcome", true, {"granted", "denied"});
+        const auto outcome = f.choice("outcome", true, domain::code_list("decision_outcome"));
         const bool granted = outcome && *outcome == "granted";
         const auto forms = f.strings("service_forms", granted, domain::service_forms(), 2);
         if (granted && forms && forms->empty()) f.error("service_forms", "choose at least one");
@@ -88,7 +89,7 @@ void register_decisions(App& app) {
         const auto deadline = f.date("deadline", granted);
         const auto key_worker = f.text("key_worker_id", granted, 64);
         const auto grounds = f.block("grounds", true, 8000);
-        const auto language = f.choice("language", false, {"fi", "sv"});
+        const auto language = f.choice("language", false, domain::code_list("decision_language"));
         auto appeal = f.block("appeal_instructions", false, 8000);
         const auto decided_on = f.date("decided_on", false);
         if (starts && deadline) {

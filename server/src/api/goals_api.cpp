@@ -7,6 +7,7 @@
 #include "api/path_common.h"
 #include "common/time.h"
 #include "domain/client_path.h"
+#include "domain/codes.h"
 #include "security/crypto.h"
 
 namespace soku::api {
@@ -30,7 +31,7 @@ GoalInput read_goal(const nlohmann::json& body, Fields& f, bool create) {
   in.responsible = f.block("responsible", false, 2000);
   in.review_on = f.date("review_on", false);
   in.weight = f.integer("weight", false, 1, 10);
-  in.status = f.choice("status", false, {"active", "achieved", "dropped"});
+  in.status = f.choice("status", false, domain::code_list("goal_status"));
   if (body.contains("gas_levels") && !body["gas_levels"].is_null()) {
     const auto& g = body["gas_levels"];
     if (!g.is_object()) {

@@ -6,6 +6,7 @@
 #include "api/path_common.h"
 #include "common/time.h"
 #include "domain/client_path.h"
+#include "domain/codes.h"
 #include "security/crypto.h"
 
 namespace soku::api {
@@ -51,7 +52,7 @@ void register_meetings(App& app) {
         const auto item = f.choice("statutory_item", true, domain::statutory_items());
         const auto tasks = f.strings("tasks", false, {}, 20);
         const auto note = f.block("note", false, 4000);
-        const auto kind = f.choice("kind", false, {"individual", "network"});
+        const auto kind = f.choice("kind", false, domain::code_list("meeting_kind"));
         const auto participants = f.strings("participants", false, {}, 30);
         f.finish();
         const auto& c = *ctx.client;

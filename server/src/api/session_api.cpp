@@ -1,10 +1,11 @@
 // api/session_api.cpp — login (POST /session), logout (DELETE /session), GET /me and the user's
-// own password (PUT /me/password).
+// own password (PUT /me/password), and the code lists (GET /codes).
 #include "api/accounts.h"
 #include "api/app.h"
 #include "api/fields.h"
 #include "api/json.h"
 #include "common/time.h"
+#include "domain/codes.h"
 #include "security/password.h"
 
 namespace soku::api {
@@ -22,8 +23,24 @@ const std::string& dummy_hash() {
   return h;
 }
 
+// The actions not about one client that the user's roles permit in their county, as
+// security::authorize() decides them (the web app offers pages and buttons by these; the server
+// still checks every request).
+nlohmann::json permitted_actions(const User& u) {
+  auto actions = nlohmann::json::array();
+  for (const auto action : security::kAllActions) {
+    if (security::is_client_action(action)) continue;
+    if (security::authorize(u.actor, action, u.county_id, nullptr).allowed) {
+      actions.push_back(security::to_string(action));
+    }
+  }
+  return actions;
+}
+
 Response me_response(const User& u, const std::string& csrf) {
-  return Response::json(200, {{"user", user_json(u)},
+  auto user = user_json(u);
+  user["actions"] = permitted_actions(u);
+  return Response::json(200, {{"user", user},
                               {"csrf_token", csrf},
                               {"password_change_required", u.must_change_password}});
 }
@@ -96,6 +113,20 @@ void register_session(App& app) {
 
   app.route("GET", "/api/v1/me", Gate::session,
             [](Ctx& ctx) { return me_response(ctx.me(), ctx.session->csrf_token); });
+
+  // Every code list the server validates against, with fi/sv/en labels (domain/codes.h).
+  app.route("GET", "/api/v1/codes", Gate::session, [](Ctx&) {
+    static const nlohmann::json body = [] {
+      nlohmann::json lists = nlohmann::json::object();
+      for (const auto& name : domain::code_list_names()) lists[name] = nlohmann::json::array();
+      for (const auto& c : domain::code_table()) {
+        lists[std::string(c.list)].push_back(
+            {{"code", std::string(c.code)}, {"fi", std::string(c.fi)}, {"sv", std::string(c.sv)}, {"en", std::string(c.en)}});
+      }
+      return nlohmann::json{{"lists", lists}};
+    }();
+    return Response::json(200, body);
+  });
 
   // The user sets their own password (required after an admin set a temporary one). The current
   // password is checked like a login (throttled), the new one must meet the policy and differ.

@@ -5,6 +5,7 @@
 
 #include "api/app.h"
 #include "api/path_common.h"
+#include "domain/codes.h"
 
 namespace soku::api {
 
@@ -17,9 +18,8 @@ struct Event {
   std::string at;    // created_at, for a stable order within a day
   nlohmann::json json;
 };
-const std::vector<std::string> kTypes = {"referral", "assessment", "decision", "period",
-                                         "extension", "goal", "goal_review", "meeting",
-                                         "network", "consent", "final_evaluation"};
+// The entry types (domain/codes.cpp), also the values of ?types=.
+const std::vector<std::string>& kTypes() { return domain::code_list("timeline_type"); }
 }  // namespace
 
 void register_timeline(App& app) {
@@ -33,7 +33,7 @@ void register_timeline(App& app) {
             auto end = t->find(',', pos);
             if (end == std::string::npos) end = t->size();
             const std::string one = t->substr(pos, end - pos);
-            if (std::find(kTypes.begin(), kTypes.end(), one) == kTypes.end()) {
+            if (std::find(kTypes().begin(), kTypes().end(), one) == kTypes().end()) {
               throw http::Problem::invalid({{"types", "unknown type: " + one}});
             }
             types.push_back(one);

@@ -1,7 +1,7 @@
 // domain/client_path.h — the code lists and rules of the client's path (domain.md "The client's
 // path"): referral sources, life areas, service forms, meeting modes, statutory items (SHL § 17),
 // phases of intensified individual work, continuation paths, interruption reasons, network
-// organisation types. Codes are English snake_case; the web app translates them. Pure.
+// organisation types. Codes are English snake_case; their labels are in domain/codes.cpp. Pure.
 #pragma once
 
 #include <optional>

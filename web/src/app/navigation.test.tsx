@@ -1,6 +1,7 @@
-// The main navigation follows the roles from /me: workers and managers get clients, the admin
-// gets administration, the auditor the access log; roles without pages get only the home page,
-// which says what they will be able to do, and nothing about clients.
+// The main navigation follows the actions the server permits (/me `actions`, as the server gives
+// them to the demo users of each role): workers and managers get clients, the admin gets
+// administration, the auditor the access log; roles without pages get only the home page, which
+// says what they will be able to do, and nothing about clients.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { navItemsFor } from '../lib/roles';
@@ -25,6 +26,17 @@ describe('navItemsFor', () => {
     [[], ['/', '/accessibility']],
   ])('%j → %j', (roles, expected) => {
     expect(paths(roles)).toEqual(expected);
+  });
+
+  it('follows the actions from the server, not a copy of the policy', () => {
+    // roles alone open nothing: the server's answer does
+    expect(navItemsFor(makeMe(['social_worker', 'admin'], { actions: [] })).map((i) => i.to)).toEqual(['/', '/accessibility']);
+    expect(navItemsFor(makeMe([], { actions: ['audit_read', 'client_search'] })).map((i) => i.to)).toEqual([
+      '/',
+      '/clients',
+      '/audit',
+      '/accessibility',
+    ]);
   });
 });
 
@@ -81,6 +93,15 @@ describe('layout by role', () => {
 
   it('tells a role without client search that the clients page is not for them, without asking the server', async () => {
     const api = serve(['experience_expert']);
+    await renderApp('/clients');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ei käyttöoikeutta' })).toBeInTheDocument();
+    expect(api.calls('GET', /^\/clients/)).toEqual([]);
+  });
+
+  it('guards a page by the server\'s actions: a worker whose county grants nothing gets no clients page', async () => {
+    const api = new FakeApi()
+      .on('GET', '/me', { status: 200, body: { user: makeMe(['social_worker'], { actions: [] }), csrf_token: 't' } })
+      .install();
     await renderApp('/clients');
     expect(await screen.findByRole('heading', { level: 1, name: 'Ei käyttöoikeutta' })).toBeInTheDocument();
     expect(api.calls('GET', /^\/clients/)).toEqual([]);

@@ -1,12 +1,13 @@
-// A Suomi.fi Dropdown over a code list whose texts are `codes.<ns>.<code>` in the i18n files.
+// A Suomi.fi Dropdown over one of the server's code lists (GET /api/v1/codes), in the UI language.
 import { Dropdown, DropdownItem } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
+import { useCodes } from '../lib/codes';
+import type { CodeListName } from '../lib/codes';
 
 export function CodeDropdown({
   id,
   label,
-  ns,
-  codes,
+  list,
   value,
   onChange,
   error,
@@ -16,8 +17,7 @@ export function CodeDropdown({
 }: {
   id: string;
   label: string;
-  ns: string;
-  codes: readonly string[];
+  list: CodeListName;
   value: string;
   onChange(v: string): void;
   error?: string;
@@ -26,6 +26,7 @@ export function CodeDropdown({
   mb?: 's' | 'm' | 'l' | '0';
 }) {
   const { t } = useTranslation();
+  const codes = useCodes();
   return (
     <Dropdown
       id={id}
@@ -39,9 +40,9 @@ export function CodeDropdown({
       statusText={error}
       mb={mb}
     >
-      {codes.map((c) => (
+      {codes.list(list).map((c) => (
         <DropdownItem key={c} value={c}>
-          {t(`codes.${ns}.${c}`)}
+          {codes.label(list, c)}
         </DropdownItem>
       ))}
     </Dropdown>

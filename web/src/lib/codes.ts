@@ -1,34 +1,89 @@
-// The code lists of the client's path, exactly as the server accepts them
-// (server/src/domain/client_path.cpp). Their texts live in the i18n files under `codes.<list>.<code>`.
-export const REFERRAL_SOURCES = ['self', 'relative', 'te_services', 'typ', 'health_care', 'mental_health_substance', 'kela', 'education', 'ngo', 'other'] as const;
-export const LIFE_AREAS = ['everyday_management', 'social_relationships', 'housing', 'finances', 'health_substance_use', 'education', 'work'] as const;
-export const NEED_LEVELS = ['none', 'some', 'considerable', 'great'] as const;
-export const SERVICE_FORMS = ['individual', 'group'] as const;
-export const MEETING_MODES = ['office', 'home_visit', 'accompaniment', 'video', 'phone', 'message'] as const;
-export const MEETING_CONTENTS = ['motivating_conversation', 'doing_together', 'household_tasks', 'social_situations', 'errands', 'future_planning', 'network_meeting', 'other'] as const;
-export const STATUTORY_ITEMS = ['assessment', 'counselling', 'coaching', 'group_activity', 'other', 'youth_support'] as const;
-export const PERIOD_PHASES = ['start', 'working', 'closing'] as const;
-export const CLIENT_PHASES = ['referral', 'assessment', 'decision', 'decided', 'start', 'working', 'closing', 'ended'] as const;
-export const CONTINUATION_PATHS = ['social_work', 'social_counselling', 'rehabilitative_work_activity', 'vocational_rehabilitation', 'studies', 'work', 'workshop', 'other_service', 'none'] as const;
-export const INTERRUPTION_REASONS = ['could_not_be_reached', 'client_declined', 'moved_away', 'other_service', 'health', 'other'] as const;
-export const ORGANISATION_TYPES = ['te_services', 'typ', 'kela', 'health_care', 'mental_health', 'substance_services', 'debt_counselling', 'education', 'workshop', 'parish', 'ngo', 'relative', 'other'] as const;
-export const TIMELINE_TYPES = ['referral', 'assessment', 'decision', 'period', 'extension', 'goal', 'goal_review', 'meeting', 'network', 'consent', 'final_evaluation'] as const;
+// The code lists of the client's path, with their fi/sv/en texts, as the server validates them:
+// GET /api/v1/codes (server/src/domain/codes.cpp is the one source). Fetched once per session and
+// cached; the texts follow the current UI language (or a fixed one, for printed documents).
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from './api-client';
+import { isLanguage } from '../i18n';
+import type { Language } from '../i18n';
+
+export type CodeListName =
+  | 'referral_source'
+  | 'life_area'
+  | 'need_level'
+  | 'service_form'
+  | 'meeting_mode'
+  | 'meeting_content'
+  | 'statutory_item'
+  | 'meeting_kind'
+  | 'period_phase'
+  | 'client_phase'
+  | 'continuation_path'
+  | 'interruption_reason'
+  | 'organisation_type'
+  | 'assessment_conclusion'
+  | 'decision_outcome'
+  | 'decision_language'
+  | 'gas_level'
+  | 'goal_status'
+  | 'timeline_type'
+  | 'role';
+
+export interface CodeItem {
+  code: string;
+  fi: string;
+  sv: string;
+  en: string;
+}
+
+export interface CodesResponse {
+  lists: Record<string, CodeItem[]>;
+}
+
+/** Goal attainment scaling: the levels −2…+2 (their texts are the `gas_level` list). */
 export const GAS_LEVELS = ['-2', '-1', '0', '1', '2'] as const;
 export type GasLevel = (typeof GAS_LEVELS)[number];
 
-/** Every code list with its i18n namespace, for the translation test. */
-export const CODE_LISTS: Record<string, readonly string[]> = {
-  referralSource: REFERRAL_SOURCES,
-  lifeArea: LIFE_AREAS,
-  needLevel: NEED_LEVELS,
-  serviceForm: SERVICE_FORMS,
-  meetingMode: MEETING_MODES,
-  meetingContent: MEETING_CONTENTS,
-  statutoryItem: STATUTORY_ITEMS,
-  phase: CLIENT_PHASES,
-  continuation: CONTINUATION_PATHS,
-  interruption: INTERRUPTION_REASONS,
-  organisationType: ORGANISATION_TYPES,
-  timelineType: TIMELINE_TYPES,
-  gas: GAS_LEVELS,
-};
+export const CODES_QUERY_KEY = ['codes'] as const;
+
+export function fetchCodes(): Promise<CodesResponse> {
+  return api.get<CodesResponse>('/codes');
+}
+
+export interface Codes {
+  /** The lists have arrived (until then every list is empty and a text is the code itself). */
+  ready: boolean;
+  /** The codes of a list, in display order. */
+  list(name: CodeListName): string[];
+  /** The text of a code in the UI language (or `lang`); the code itself when the list lacks it. */
+  label(name: CodeListName, code: string, lang?: Language): string;
+  /** label(), or undefined when the list does not have the code. */
+  find(name: CodeListName, code: string, lang?: Language): string | undefined;
+}
+
+export function codesFrom(data: CodesResponse | undefined, uiLanguage: string | undefined): Codes {
+  const fallback: Language = isLanguage(uiLanguage) ? uiLanguage : 'fi';
+  const items = (name: CodeListName) => data?.lists[name] ?? [];
+  const find = (name: CodeListName, code: string, lang: Language = fallback) => {
+    const item = items(name).find((c) => c.code === code);
+    return item ? item[lang] : undefined;
+  };
+  return {
+    ready: data !== undefined,
+    list: (name) => items(name).map((c) => c.code),
+    find,
+    label: (name, code, lang) => find(name, code, lang) ?? code,
+  };
+}
+
+/** The server's code lists (one request per session; login clears the query cache). */
+export function useCodes(): Codes {
+  const { i18n } = useTranslation();
+  const { data } = useQuery({
+    queryKey: CODES_QUERY_KEY,
+    queryFn: fetchCodes,
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+  return codesFrom(data, i18n.resolvedLanguage);
+}

@@ -2,6 +2,7 @@
 // (with its headers and JSON body) and answers with JSON or problem+json.
 import { vi } from 'vitest';
 import type { Me } from '../types/api';
+import { CODES } from './codes-fixture';
 
 export interface RecordedRequest {
   method: string;
@@ -20,7 +21,10 @@ type Handler = (req: RecordedRequest) => FakeResponse | Promise<FakeResponse>;
 
 export class FakeApi {
   readonly requests: RecordedRequest[] = [];
-  private readonly routes: { method: string; pattern: RegExp; handler: Handler }[] = [];
+  // GET /codes answers as the server does unless a test says otherwise.
+  private readonly routes: { method: string; pattern: RegExp; handler: Handler }[] = [
+    { method: 'GET', pattern: /^\/codes$/, handler: () => ({ status: 200, body: CODES }) },
+  ];
 
   on(method: string, path: string | RegExp, handler: Handler | FakeResponse): this {
     const pattern = typeof path === 'string' ? new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : path;
@@ -71,8 +75,29 @@ export function problem(status: number, title: string, extra: Record<string, unk
   return { type: `https://soku.invalid/problems/${status}`, title, status, ...extra };
 }
 
+// The actions GET /me gives the demo user of each role (server/tests/api/api_codes_test.cpp checks
+// the server's answer against security::authorize()).
+const DEMO_ACTIONS: Record<Me['roles'][number]['role'], Me['actions']> = {
+  social_worker: ['client_search', 'client_create', 'report_read'],
+  social_counsellor: ['client_search', 'client_create', 'report_read'],
+  group_instructor: [],
+  experience_expert: [],
+  manager: ['client_search', 'report_read'],
+  analyst: ['report_read'],
+  admin: ['admin_read', 'admin_write'],
+  auditor: ['audit_read'],
+};
+const ACTION_ORDER: Me['actions'] = ['client_search', 'client_create', 'audit_read', 'admin_read', 'admin_write', 'report_read'];
+
+/** The actions the server would give a user with these roles in their county. */
+export function actionsOf(roles: Me['roles'][number]['role'][]): Me['actions'] {
+  const all = new Set(roles.flatMap((r) => DEMO_ACTIONS[r]));
+  return ACTION_ORDER.filter((a) => all.has(a));
+}
+
 export function makeMe(roles: Me['roles'][number]['role'][], overrides: Partial<Me> = {}): Me {
   return {
+    actions: actionsOf(roles),
     id: 'u-1',
     username: 'demo-social_worker',
     display_name: 'Sanna Sosiaalityöntekijä',

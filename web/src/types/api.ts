@@ -34,7 +34,11 @@ export interface Me {
   display_name: string;
   county: CodeName;
   roles: RoleAssignment[];
+  /** What the user's roles permit in their county, not about one client (security::authorize()). */
+  actions: UserAction[];
 }
+
+export type UserAction = 'client_search' | 'client_create' | 'audit_read' | 'admin_read' | 'admin_write' | 'report_read';
 
 export interface SessionResponse {
   user: Me;

@@ -5,17 +5,21 @@ import { Heading, Paragraph, RouterLink } from 'suomifi-ui-components';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/Page';
-import { WORKER_ROLES, can, rolesOf } from '../../lib/roles';
+import { can, hasAction, rolesOf } from '../../lib/roles';
 import { Dashboard } from '../../features/dashboard/components/Dashboard';
 import { useUser } from '../../lib/session';
-import type { Role } from '../../types/api';
+import type { Role, UserAction } from '../../types/api';
 
-const LINKS: Partial<Record<Role, { to: string; labelKey: string }>> = {
-  social_worker: { to: '/clients', labelKey: 'nav.clients' },
-  social_counsellor: { to: '/clients', labelKey: 'nav.clients' },
-  manager: { to: '/clients', labelKey: 'nav.clients' },
-  admin: { to: '/admin', labelKey: 'nav.admin' },
-  auditor: { to: '/audit', labelKey: 'nav.audit' },
+// The roles whose home is the dashboard (their card would repeat it).
+const DASHBOARD_ROLES: readonly Role[] = ['social_worker', 'social_counsellor'];
+
+// The page each role's card links to, shown when the server permits the action the page needs.
+const LINKS: Partial<Record<Role, { to: string; labelKey: string; action: UserAction }>> = {
+  social_worker: { to: '/clients', labelKey: 'nav.clients', action: 'client_search' },
+  social_counsellor: { to: '/clients', labelKey: 'nav.clients', action: 'client_search' },
+  manager: { to: '/clients', labelKey: 'nav.clients', action: 'client_search' },
+  admin: { to: '/admin', labelKey: 'nav.admin', action: 'admin_read' },
+  auditor: { to: '/audit', labelKey: 'nav.audit', action: 'audit_read' },
 };
 
 export function HomePage() {
@@ -27,8 +31,8 @@ export function HomePage() {
       <Paragraph mb="l">{t('home.intro', { county: user.county.name })}</Paragraph>
       {roles.length === 0 && <Paragraph>{t('home.noRoles')}</Paragraph>}
       {can(user, 'dashboard') && <Dashboard />}
-      {roles.filter((role) => !WORKER_ROLES.includes(role)).map((role) => {
-        const link = LINKS[role];
+      {roles.filter((role) => !(DASHBOARD_ROLES.includes(role) && can(user, 'dashboard'))).map((role) => {
+        const link = LINKS[role] && hasAction(user, LINKS[role].action) ? LINKS[role] : undefined;
         return (
           <section key={role} className="role-card" aria-labelledby={`role-${role}`}>
             <Heading variant="h2" id={`role-${role}`} mb="s">

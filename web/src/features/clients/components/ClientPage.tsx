@@ -18,7 +18,7 @@ import { isApiError } from '../../../lib/api-client';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { ageOn } from '../../../lib/hetu';
 import { useMunicipalities } from '../../../lib/organisation';
-import { WORKER_ROLES, can, rolesOf } from '../../../lib/roles';
+import { can, isKeyWorker } from '../../../lib/roles';
 import { useUser } from '../../../lib/session';
 import type { Client } from '../../../types/api';
 import { useClient } from '../api/get-client';
@@ -53,7 +53,7 @@ function languageText(t: (k: string) => string, client: Client): string {
 function ClientHeader({ client }: { client: Client }) {
   const { t } = useTranslation();
   const user = useUser();
-  const isWorker = rolesOf(user).some((r) => WORKER_ROLES.includes(r));
+  const isWorker = isKeyWorker(user);
   const periods = useClientPeriods(client.id, isWorker);
   const period = periods.data?.items.find((p) => p.status === 'open') ?? periods.data?.items[0] ?? null;
   const age = client.birth_date ? ageOn(client.birth_date) : null;
@@ -271,7 +271,7 @@ export function ClientOverview() {
   const query = useClient(client.id);
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const mayEdit = rolesOf(user).some((r) => WORKER_ROLES.includes(r));
+  const mayEdit = isKeyWorker(user);
   return (
     <>
       {notice && (

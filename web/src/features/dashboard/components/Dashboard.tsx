@@ -13,6 +13,7 @@ import { formatDate, formatDateTime } from '../../../lib/format';
 import type { DashboardClient } from '../../../types/api';
 import { useDashboard } from '../api/get-dashboard';
 import { draftLink, weekDays } from './dashboard-model';
+import { useCodes } from '../../../lib/codes';
 
 function ClientLink({ c, tab = '' }: { c: { client_id?: string; id?: string; first_name: string; last_name: string }; tab?: string }) {
   const id = c.client_id ?? c.id ?? '';
@@ -37,6 +38,7 @@ function Warning({ id, title, count, children }: { id: string; title: string; co
 
 export function Dashboard() {
   const { t } = useTranslation();
+  const codes = useCodes();
   const dash = useDashboard();
   if (dash.isPending) return <LoadingState />;
   if (dash.isError) return <RequestError error={dash.error} />;
@@ -45,7 +47,7 @@ export function Dashboard() {
     const [y, m, dd] = iso.split('-').map(Number);
     return new Intl.DateTimeFormat(locale(), { weekday: 'long' }).format(new Date(y, m - 1, dd));
   };
-  const phase = (c: DashboardClient) => t(`codes.phase.${c.phase}`, { defaultValue: c.phase });
+  const phase = (c: DashboardClient) => codes.label('client_phase', c.phase);
   return (
     <div className="dashboard">
       <section aria-labelledby="week-heading" className="dashboard__week">
@@ -65,7 +67,7 @@ export function Dashboard() {
                 <ul className="plain-list">
                   {day.meetings.map((m) => (
                     <li key={m.id}>
-                      <ClientLink c={m} tab="meetings" /> · {t(`codes.meetingMode.${m.mode}`, { defaultValue: m.mode })} ·{' '}
+                      <ClientLink c={m} tab="meetings" /> · {codes.label('meeting_mode', m.mode)} ·{' '}
                       {t('path.meeting.minutesShort', { count: m.minutes })}
                     </li>
                   ))}

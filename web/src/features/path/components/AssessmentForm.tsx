@@ -11,7 +11,8 @@ import { CodeDropdown } from '../../../components/CodeDropdown';
 import { DateField } from '../../../components/DateField';
 import { DraftNotice } from '../../../components/DraftNotice';
 import { FormErrorsView, fieldId, useFormErrors } from '../../../components/form-state';
-import { NEED_LEVELS } from '../../../lib/codes';
+import { useCodes } from '../../../lib/codes';
+import { LoadingState } from '../../../components/LoadingState';
 import { useDraftForm } from '../../../lib/drafts';
 import type { Assessment } from '../../../types/api';
 import { useSaveAssessment } from '../api/save-assessment';
@@ -21,8 +22,16 @@ import type { AssessmentValues, LifeAreaValues, StatementValues } from './path-m
 const P = 'assessment';
 
 export function AssessmentForm({ clientId, current }: { clientId: string; current: Assessment | null }) {
+  // The form starts with one section per life area: wait for the server's list.
+  const codes = useCodes();
+  if (!codes.ready) return <LoadingState />;
+  return <AssessmentFormWith clientId={clientId} current={current} lifeAreas={codes.list('life_area')} />;
+}
+
+function AssessmentFormWith({ clientId, current, lifeAreas }: { clientId: string; current: Assessment | null; lifeAreas: string[] }) {
   const { t } = useTranslation();
-  const form = useDraftForm<AssessmentValues>(`assessment:${clientId}`, current ? fromAssessment(current) : emptyAssessment(), coerceAssessment);
+  const codes = useCodes();
+  const form = useDraftForm<AssessmentValues>(`assessment:${clientId}`, current ? fromAssessment(current, lifeAreas) : emptyAssessment(lifeAreas), coerceAssessment);
   const errs = useFormErrors();
   const save = useSaveAssessment(clientId);
   const [saved, setSaved] = useState<string | null>(null);
@@ -35,7 +44,7 @@ export function AssessmentForm({ clientId, current }: { clientId: string; curren
 
   function label(field: string): string {
     const m = /^(life_areas|network_statements)\[(\d+)\]\.(\w+)$/.exec(field);
-    if (m && m[1] === 'life_areas') return `${t(`codes.lifeArea.${v.life_areas[Number(m[2])]?.area}`)} – ${t(`path.assessment.fields.${m[3]}`)}`;
+    if (m && m[1] === 'life_areas') return `${codes.label('life_area', v.life_areas[Number(m[2])]?.area)} – ${t(`path.assessment.fields.${m[3]}`)}`;
     if (m) return `${t('path.assessment.statement', { n: Number(m[2]) + 1 })} – ${t(`path.assessment.fields.${m[3]}`, { defaultValue: m[3] })}`;
     return t(`path.assessment.fields.${field}`, { defaultValue: field });
   }
@@ -64,14 +73,14 @@ export function AssessmentForm({ clientId, current }: { clientId: string; curren
       <FormErrorsView form={errs} prefix={P} label={label} fallbackField="summary" />
       {v.life_areas.map((a, i) => (
         <fieldset key={a.area} className="life-area">
-          <legend className="legend">{t(`codes.lifeArea.${a.area}`)}</legend>
+          <legend className="legend">{codes.label('life_area', a.area)}</legend>
           <div className="form-row">
             <Textarea id={id(`life_areas[${i}].client_view`)} labelText={t('path.assessment.fields.client_view')} optionalText={t('form.optional')} value={a.client_view} onChange={(e) => setArea(i, { client_view: e.target.value })} statusText={errs.text(`life_areas[${i}].client_view`)} status={errs.text(`life_areas[${i}].client_view`) ? 'error' : 'default'} mb="s" />
             <Textarea id={id(`life_areas[${i}].worker_view`)} labelText={t('path.assessment.fields.worker_view')} optionalText={t('form.optional')} value={a.worker_view} onChange={(e) => setArea(i, { worker_view: e.target.value })} statusText={errs.text(`life_areas[${i}].worker_view`)} status={errs.text(`life_areas[${i}].worker_view`) ? 'error' : 'default'} mb="s" />
           </div>
           <div className="form-row">
             <Textarea id={id(`life_areas[${i}].strengths`)} labelText={t('path.assessment.fields.strengths')} optionalText={t('form.optional')} value={a.strengths} onChange={(e) => setArea(i, { strengths: e.target.value })} statusText={errs.text(`life_areas[${i}].strengths`)} status={errs.text(`life_areas[${i}].strengths`) ? 'error' : 'default'} mb="s" />
-            <CodeDropdown id={id(`life_areas[${i}].need_level`)} label={t('path.assessment.fields.need_level')} optional ns="needLevel" codes={NEED_LEVELS} value={a.need_level} onChange={(x) => setArea(i, { need_level: x })} error={errs.text(`life_areas[${i}].need_level`)} />
+            <CodeDropdown id={id(`life_areas[${i}].need_level`)} label={t('path.assessment.fields.need_level')} optional list="need_level" value={a.need_level} onChange={(x) => setArea(i, { need_level: x })} error={errs.text(`life_areas[${i}].need_level`)} />
           </div>
         </fieldset>
       ))}
@@ -122,6 +131,7 @@ export function AssessmentForm({ clientId, current }: { clientId: string; curren
 
 export function AssessmentView({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation();
+  const codes = useCodes();
   return (
     <div className="assessment-view">
       <p>
@@ -142,11 +152,11 @@ export function AssessmentView({ assessment }: { assessment: Assessment }) {
         <tbody>
           {assessment.life_areas.map((a) => (
             <tr key={a.area}>
-              <th scope="row">{t(`codes.lifeArea.${a.area}`)}</th>
+              <th scope="row">{codes.label('life_area', a.area)}</th>
               <td>{a.client_view}</td>
               <td>{a.worker_view}</td>
               <td>{a.strengths}</td>
-              <td>{a.need_level ? t(`codes.needLevel.${a.need_level}`) : t('common.none')}</td>
+              <td>{a.need_level ? codes.label('need_level', a.need_level) : t('common.none')}</td>
             </tr>
           ))}
         </tbody>

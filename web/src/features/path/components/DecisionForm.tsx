@@ -11,7 +11,7 @@ import { DraftNotice } from '../../../components/DraftNotice';
 import { FormErrorsView, fieldId, useFormErrors } from '../../../components/form-state';
 import { LoadingState } from '../../../components/LoadingState';
 import { RequestError } from '../../../components/RequestError';
-import { SERVICE_FORMS } from '../../../lib/codes';
+import { useCodes } from '../../../lib/codes';
 import { useDraftForm } from '../../../lib/drafts';
 import type { CountyTexts, Decision, Worker } from '../../../types/api';
 import { useCreateDecision } from '../api/create-decision';
@@ -36,6 +36,7 @@ function Form({
   onDecided(d: Decision): void;
 }) {
   const { t } = useTranslation();
+  const codes = useCodes();
   const form = useDraftForm<DecisionValues>(`decision:${clientId}`, emptyDecision(language, texts[language]), coerceLike);
   const errs = useFormErrors();
   const create = useCreateDecision(clientId);
@@ -71,14 +72,14 @@ function Form({
       {granted && (
         <>
           <CheckboxGroup id={id('service_forms')} labelText={t('path.decision.fields.service_forms')} groupStatus={errs.text('service_forms') ? 'error' : 'default'} groupStatusText={errs.text('service_forms')} mb="m">
-            {SERVICE_FORMS.map((f) => (
+            {codes.list('service_form').map((f) => (
               <Checkbox
                 key={f}
                 id={id(`service_forms-${f}`)}
                 checked={v.service_forms.includes(f)}
                 onClick={({ checkboxState }) => set({ service_forms: checkboxState ? [...v.service_forms.filter((x) => x !== f), f] : v.service_forms.filter((x) => x !== f) })}
               >
-                {t(`codes.serviceForm.${f}`)}
+                {codes.label('service_form', f)}
               </Checkbox>
             ))}
           </CheckboxGroup>

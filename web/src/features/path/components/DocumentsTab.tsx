@@ -13,7 +13,6 @@ import { DraftNotice } from '../../../components/DraftNotice';
 import { FormErrorsView, fieldId, useFormErrors } from '../../../components/form-state';
 import { LoadingState } from '../../../components/LoadingState';
 import { RequestError } from '../../../components/RequestError';
-import { REFERRAL_SOURCES } from '../../../lib/codes';
 import { useDraftForm } from '../../../lib/drafts';
 import { formatDate } from '../../../lib/format';
 import { can } from '../../../lib/roles';
@@ -54,7 +53,7 @@ function ReferralForm({ clientId }: { clientId: string }) {
       <DraftNotice restoredAt={form.restoredAt} loadFailed={form.loadFailed} onDiscard={() => void form.reset()} />
       <FormErrorsView form={errs} prefix={P} label={(f) => t(`path.referral.fields.${f}`, { defaultValue: f })} fallbackField="reason" />
       <div className="form-row">
-        <CodeDropdown id={fieldId(P, 'source')} label={t('path.referral.fields.source')} ns="referralSource" codes={REFERRAL_SOURCES} value={v.source} onChange={(x) => form.setValues((p) => ({ ...p, source: x }))} error={errs.text('source')} />
+        <CodeDropdown id={fieldId(P, 'source')} label={t('path.referral.fields.source')} list="referral_source" value={v.source} onChange={(x) => form.setValues((p) => ({ ...p, source: x }))} error={errs.text('source')} />
         <DateField id={fieldId(P, 'received_on')} label={t('path.referral.fields.received_on')} value={v.received_on} onChange={(x) => form.setValues((p) => ({ ...p, received_on: x }))} error={errs.text('received_on')} />
       </div>
       <Textarea
@@ -88,7 +87,7 @@ function Referrals({ clientId }: { clientId: string }) {
           {items.map((r) => (
             <li key={r.id} className="record">
               <strong>
-                {formatDate(r.received_on)} · {code('referralSource', r.source)}
+                {formatDate(r.received_on)} · {code('referral_source', r.source)}
               </strong>
               <div>{r.reason}</div>
             </li>
@@ -150,7 +149,7 @@ function Decisions({ clientId, language, hasOpenPeriod }: { clientId: string; la
               </strong>
               {d.outcome === 'granted' && (
                 <div>
-                  {d.service_forms.map((f) => code('serviceForm', f)).join(', ')} · {formatDate(d.starts_on)} – {formatDate(d.deadline)} ·{' '}
+                  {d.service_forms.map((f) => code('service_form', f)).join(', ')} · {formatDate(d.starts_on)} – {formatDate(d.deadline)} ·{' '}
                   {t('path.period.keyWorker')}: {d.key_worker_name}
                 </div>
               )}

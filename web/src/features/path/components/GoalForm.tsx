@@ -8,7 +8,7 @@ import { AutosaveStatus } from '../../../components/AutosaveStatus';
 import { DateField } from '../../../components/DateField';
 import { DraftNotice } from '../../../components/DraftNotice';
 import { FormErrorsView, fieldId, useFormErrors } from '../../../components/form-state';
-import { GAS_LEVELS } from '../../../lib/codes';
+import { GAS_LEVELS, useCodes } from '../../../lib/codes';
 import { useDraftForm } from '../../../lib/drafts';
 import { coerceLike, toGoalInput, validateGoal } from './path-models';
 import type { GoalValues } from './path-models';
@@ -30,13 +30,14 @@ export function GoalForm({
   onCancel?(): void;
 }) {
   const { t } = useTranslation();
+  const codes = useCodes();
   const form = useDraftForm<GoalValues>(draftKey, initial, coerceLike);
   const errs = useFormErrors();
   const v = form.values;
   const set = (patch: Partial<GoalValues>) => form.setValues((p) => ({ ...p, ...patch }));
   const id = (f: string) => fieldId(prefix, f);
   const label = (f: string) =>
-    f.startsWith('gas_levels.') ? t('path.goal.gasLevel', { level: t(`codes.gas.${f.slice(11)}`) }) : t(`path.goal.fields.${f}`, { defaultValue: f });
+    f.startsWith('gas_levels.') ? t('path.goal.gasLevel', { level: codes.label('gas_level', f.slice(11)) }) : t(`path.goal.fields.${f}`, { defaultValue: f });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -108,7 +109,7 @@ export function GoalForm({
           <TextInput
             key={l}
             id={id(`gas_levels.${l}`)}
-            labelText={t('path.goal.gasLevel', { level: t(`codes.gas.${l}`) })}
+            labelText={t('path.goal.gasLevel', { level: codes.label('gas_level', l) })}
             optionalText={t('form.optional')}
             value={v.gas[l]}
             onChange={(x) => form.setValues((p) => ({ ...p, gas: { ...p.gas, [l]: String(x ?? '') } }))}

@@ -12,7 +12,7 @@ import { DraftNotice } from '../../../components/DraftNotice';
 import { FormErrorsView, fieldId, useFormErrors } from '../../../components/form-state';
 import { LoadingState } from '../../../components/LoadingState';
 import { RequestError } from '../../../components/RequestError';
-import { MEETING_CONTENTS, MEETING_MODES, STATUTORY_ITEMS } from '../../../lib/codes';
+import { useCodes } from '../../../lib/codes';
 import { useDraftForm } from '../../../lib/drafts';
 import { formatDate } from '../../../lib/format';
 import { useCreateMeeting } from '../api/create-meeting';
@@ -25,6 +25,7 @@ const P = 'meeting';
 
 function MeetingForm({ clientId, onSaved }: { clientId: string; onSaved(): void }) {
   const { t } = useTranslation();
+  const codes = useCodes();
   const form = useDraftForm<MeetingValues>(`meeting:${clientId}`, emptyMeeting(), coerceLike);
   const errs = useFormErrors();
   const create = useCreateMeeting(clientId);
@@ -61,26 +62,25 @@ function MeetingForm({ clientId, onSaved }: { clientId: string; onSaved(): void 
         />
       </div>
       <div className="form-row">
-        <CodeDropdown id={id('mode')} label={t('path.meeting.fields.mode')} ns="meetingMode" codes={MEETING_MODES} value={v.mode} onChange={(x) => set({ mode: x })} error={errs.text('mode')} />
+        <CodeDropdown id={id('mode')} label={t('path.meeting.fields.mode')} list="meeting_mode" value={v.mode} onChange={(x) => set({ mode: x })} error={errs.text('mode')} />
         <CodeDropdown
           id={id('statutory_item')}
           label={t('path.meeting.fields.statutory_item')}
-          ns="statutoryItem"
-          codes={STATUTORY_ITEMS}
+          list="statutory_item"
           value={v.statutory_item}
           onChange={(x) => set({ statutory_item: x })}
           error={errs.text('statutory_item')}
         />
       </div>
       <CheckboxGroup id={id('contents')} labelText={t('path.meeting.fields.contents')} optionalText={t('form.optional')} mb="m" className="chip-group">
-        {MEETING_CONTENTS.map((c) => (
+        {codes.list('meeting_content').map((c) => (
           <Checkbox
             key={c}
             id={id(`contents-${c}`)}
             checked={v.contents.includes(c)}
             onClick={({ checkboxState }) => set({ contents: checkboxState ? [...v.contents.filter((x) => x !== c), c] : v.contents.filter((x) => x !== c) })}
           >
-            {t(`codes.meetingContent.${c}`)}
+            {codes.label('meeting_content', c)}
           </Checkbox>
         ))}
       </CheckboxGroup>
@@ -165,12 +165,12 @@ export function MeetingsTab() {
             {meetings.data.items.map((m) => (
               <li key={m.id} className="record">
                 <strong>
-                  {formatDate(m.held_on)} · {code('meetingMode', m.mode)} · {t('path.meeting.minutesShort', { count: m.minutes })}
+                  {formatDate(m.held_on)} · {code('meeting_mode', m.mode)} · {t('path.meeting.minutesShort', { count: m.minutes })}
                   {m.kind === 'network' ? ` · ${t('path.meeting.kind.network')}` : ''}
                 </strong>
                 <div>
-                  {code('statutoryItem', m.statutory_item)}
-                  {m.contents.length > 0 && `: ${m.contents.map((c) => code('meetingContent', c)).join(', ')}`}
+                  {code('statutory_item', m.statutory_item)}
+                  {m.contents.length > 0 && `: ${m.contents.map((c) => code('meeting_content', c)).join(', ')}`}
                 </div>
                 {m.tasks.length > 0 && (
                   <div>

@@ -12,7 +12,6 @@ import { DraftNotice } from '../../../components/DraftNotice';
 import { FormErrorsView, fieldId, useFormErrors } from '../../../components/form-state';
 import { LoadingState } from '../../../components/LoadingState';
 import { RequestError } from '../../../components/RequestError';
-import { ORGANISATION_TYPES } from '../../../lib/codes';
 import { dateProblem, fromInputDate, todayInput } from '../../../lib/dates';
 import { useDraftForm } from '../../../lib/drafts';
 import { formatDate } from '../../../lib/format';
@@ -138,7 +137,7 @@ function MemberCard({ clientId, member }: { clientId: string; member: NetworkMem
         {member.name}
       </Heading>
       <div>
-        {code('organisationType', member.organisation_type)} · {member.role}
+        {code('organisation_type', member.organisation_type)} · {member.role}
         {member.contact ? ` · ${member.contact}` : ''}
       </div>
       <ConsentStatus member={member} />
@@ -204,8 +203,7 @@ function MemberForm({ clientId }: { clientId: string }) {
       <CodeDropdown
         id={id('organisation_type')}
         label={t('path.network.fields.organisation_type')}
-        ns="organisationType"
-        codes={ORGANISATION_TYPES}
+        list="organisation_type"
         value={v.organisation_type}
         onChange={(x) => set({ organisation_type: x })}
         error={errs.text('organisation_type')}

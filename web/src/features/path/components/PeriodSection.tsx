@@ -12,7 +12,7 @@ import { CodeDropdown } from '../../../components/CodeDropdown';
 import { DateField } from '../../../components/DateField';
 import { DraftNotice } from '../../../components/DraftNotice';
 import { FormErrorsView, fieldId, useFormErrors } from '../../../components/form-state';
-import { CONTINUATION_PATHS, GAS_LEVELS, INTERRUPTION_REASONS, PERIOD_PHASES } from '../../../lib/codes';
+import { useCodes } from '../../../lib/codes';
 import { useDraftForm } from '../../../lib/drafts';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import type { Goal, Period } from '../../../types/api';
@@ -25,6 +25,7 @@ import { useCodeText, useGas } from './shared';
 
 function PhaseSwitch({ clientId, period }: { clientId: string; period: Period }) {
   const { t } = useTranslation();
+  const codes = useCodes();
   const update = useUpdatePeriod(clientId, period.id);
   const errs = useFormErrors();
   const [phase, setPhase] = useState(period.phase);
@@ -42,9 +43,9 @@ function PhaseSwitch({ clientId, period }: { clientId: string; period: Period })
     <form onSubmit={(e) => void submit(e)} noValidate className="path-form">
       <FormErrorsView form={errs} prefix={prefix} label={() => t('path.period.phase')} fallbackField="phase" />
       <RadioButtonGroup id={fieldId(prefix, 'phase')} name={prefix} labelText={t('path.period.phase')} value={phase} onChange={setPhase} mb="s">
-        {PERIOD_PHASES.map((p) => (
+        {codes.list('period_phase').map((p) => (
           <RadioButton key={p} value={p}>
-            {t(`codes.phase.${p}`)}
+            {codes.label('client_phase', p)}
           </RadioButton>
         ))}
       </RadioButtonGroup>
@@ -140,8 +141,7 @@ function FinalForm({ clientId, period, goals }: { clientId: string; period: Peri
                 <CodeDropdown
                   id={id(`goal_results[${i}].attainment`)}
                   label={t('path.final.fields.attainment')}
-                  ns="gas"
-                  codes={GAS_LEVELS}
+                  list="gas_level"
                   value={v.results[g.id]?.attainment ?? ''}
                   onChange={(x) => setResult(g.id, { attainment: x })}
                   error={errs.text(`goal_results[${i}].attainment`)}
@@ -150,11 +150,11 @@ function FinalForm({ clientId, period, goals }: { clientId: string; period: Peri
               </div>
             </fieldset>
           ))}
-          <CodeDropdown id={id('continuation')} label={t('path.final.fields.continuation')} ns="continuation" codes={CONTINUATION_PATHS} value={v.continuation} onChange={(x) => set({ continuation: x })} error={errs.text('continuation')} />
+          <CodeDropdown id={id('continuation')} label={t('path.final.fields.continuation')} list="continuation_path" value={v.continuation} onChange={(x) => set({ continuation: x })} error={errs.text('continuation')} />
           <Textarea id={id('client_view')} labelText={t('path.final.fields.client_view')} value={v.client_view} onChange={(e) => set({ client_view: e.target.value })} status={errs.text('client_view') ? 'error' : 'default'} statusText={errs.text('client_view')} fullWidth mb="m" />
         </>
       ) : (
-        <CodeDropdown id={id('reason')} label={t('path.final.fields.reason')} ns="interruption" codes={INTERRUPTION_REASONS} value={v.reason} onChange={(x) => set({ reason: x })} error={errs.text('reason')} />
+        <CodeDropdown id={id('reason')} label={t('path.final.fields.reason')} list="interruption_reason" value={v.reason} onChange={(x) => set({ reason: x })} error={errs.text('reason')} />
       )}
       <Textarea
         id={id('worker_view')}
@@ -184,12 +184,12 @@ function FinalResult({ period, goals }: { period: Period; goals: Goal[] }) {
     <div className="final-result">
       {fe.interrupted ? (
         <p>
-          <strong>{t('path.final.mode.interrupted')}</strong> ({formatDate(fe.evaluated_on)}): {code('interruption', fe.reason)}
+          <strong>{t('path.final.mode.interrupted')}</strong> ({formatDate(fe.evaluated_on)}): {code('interruption_reason', fe.reason)}
         </p>
       ) : (
         <>
           <p>
-            <strong>{t('path.final.fields.continuation')}:</strong> {code('continuation', fe.continuation)} ({formatDate(fe.evaluated_on)})
+            <strong>{t('path.final.fields.continuation')}:</strong> {code('continuation_path', fe.continuation)} ({formatDate(fe.evaluated_on)})
           </p>
           <ul className="plain-list">
             {fe.goal_results.map((r) => (
@@ -237,12 +237,12 @@ export function PeriodSection({ clientId, period, goals }: { clientId: string; p
         </div>
         <div className="field">
           <dt>{t('path.period.serviceForms')}</dt>
-          <dd>{period.service_forms.map((f) => code('serviceForm', f)).join(', ')}</dd>
+          <dd>{period.service_forms.map((f) => code('service_form', f)).join(', ')}</dd>
         </div>
         {open && (
           <div className="field">
             <dt>{t('path.period.phase')}</dt>
-            <dd>{code('phase', period.phase)}</dd>
+            <dd>{code('client_phase', period.phase)}</dd>
           </div>
         )}
         {period.ended_on && (

@@ -13,7 +13,7 @@ import { DraftNotice } from '../../../components/DraftNotice';
 import { FormErrorsView, fieldId, useFormErrors } from '../../../components/form-state';
 import { LoadingState } from '../../../components/LoadingState';
 import { RequestError } from '../../../components/RequestError';
-import { GAS_LEVELS } from '../../../lib/codes';
+import { GAS_LEVELS, useCodes } from '../../../lib/codes';
 import { useDraftForm } from '../../../lib/drafts';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import type { Goal } from '../../../types/api';
@@ -58,8 +58,7 @@ function ReviewForm({ clientId, goal, onDone }: { clientId: string; goal: Goal; 
         <CodeDropdown
           id={fieldId(prefix, 'attainment')}
           label={t('path.goal.review.attainment')}
-          ns="gas"
-          codes={GAS_LEVELS}
+          list="gas_level"
           value={v.attainment}
           onChange={(x) => form.setValues((p) => ({ ...p, attainment: x }))}
           error={errs.text('attainment')}
@@ -115,6 +114,7 @@ function Versions({ clientId, goal }: { clientId: string; goal: Goal }) {
 
 function GoalCard({ clientId, goal, index, open }: { clientId: string; goal: Goal; index: number; open: boolean }) {
   const { t } = useTranslation();
+  const codes = useCodes();
   const gas = useGas();
   const [mode, setMode] = useState<'view' | 'edit' | 'review'>('view');
   const update = useUpdateGoal(clientId, goal.id);
@@ -157,7 +157,7 @@ function GoalCard({ clientId, goal, index, open }: { clientId: string; goal: Goa
           <tbody>
             {[...GAS_LEVELS].reverse().map((l) => (
               <tr key={l} className={goal.latest_attainment !== null && String(goal.latest_attainment) === l ? 'is-current' : undefined}>
-                <th scope="row">{t(`codes.gas.${l}`)}</th>
+                <th scope="row">{codes.label('gas_level', l)}</th>
                 <td>{goal.gas_levels?.[l]}</td>
               </tr>
             ))}

@@ -9,7 +9,7 @@ import i18n from '../../../i18n';
 import { Page } from '../../../components/Page';
 import { LoadingState } from '../../../components/LoadingState';
 import { RequestError } from '../../../components/RequestError';
-import { GAS_LEVELS } from '../../../lib/codes';
+import { GAS_LEVELS, useCodes } from '../../../lib/codes';
 import { formatDate } from '../../../lib/format';
 import { useDecision } from '../api/get-decision';
 import { usePlan } from '../api/get-plan';
@@ -36,6 +36,7 @@ function Doc({ lang, children }: { lang: string; children: ReactNode }) {
 
 export function PrintDecisionPage() {
   const { t } = useTranslation();
+  const codes = useCodes();
   const { id = '' } = useParams();
   const decision = useDecision(id);
   if (decision.isPending) return <Page title={t('print.decisionTitle')}><LoadingState /></Page>;
@@ -55,7 +56,7 @@ export function PrintDecisionPage() {
           {d.outcome === 'granted' && (
             <>
               <dt>{dt('path.decision.fields.service_forms')}</dt>
-              <dd>{d.service_forms.map((f) => dt(`codes.serviceForm.${f}`)).join(', ')}</dd>
+              <dd>{d.service_forms.map((f) => codes.label('service_form', f, d.language)).join(', ')}</dd>
               <dt>{dt('path.period.dates')}</dt>
               <dd>
                 {formatDate(d.starts_on)} – {formatDate(d.deadline)}
@@ -78,6 +79,7 @@ export function PrintDecisionPage() {
 
 export function PrintPlanPage() {
   const { t } = useTranslation();
+  const codes = useCodes();
   const { id = '' } = useParams();
   const plan = usePlan(id);
   if (plan.isPending) return <Page title={t('print.planTitle')}><LoadingState /></Page>;
@@ -129,7 +131,7 @@ export function PrintPlanPage() {
                 <tbody>
                   {[...GAS_LEVELS].reverse().map((l) => (
                     <tr key={l}>
-                      <th scope="row">{pt(`codes.gas.${l}`)}</th>
+                      <th scope="row">{codes.label('gas_level', l, lang)}</th>
                       <td>{g.gas_levels?.[l]}</td>
                     </tr>
                   ))}

@@ -4,7 +4,7 @@ import { Checkbox, CheckboxGroup, Paragraph } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../components/LoadingState';
 import { RequestError } from '../../../components/RequestError';
-import { TIMELINE_TYPES } from '../../../lib/codes';
+import { useCodes } from '../../../lib/codes';
 import { formatDate } from '../../../lib/format';
 import type { TimelineEvent } from '../../../types/api';
 import { useTimeline } from '../api/get-timeline';
@@ -19,7 +19,7 @@ function useDescribe() {
     const s = (k: string) => (d[k] === null || d[k] === undefined ? '' : String(d[k]));
     switch (e.type) {
       case 'referral':
-        return `${code('referralSource', s('source'))}: ${s('reason')}`;
+        return `${code('referral_source', s('source'))}: ${s('reason')}`;
       case 'assessment':
         return d.conclusion ? t(`path.assessment.conclusion.${s('conclusion')}`) : t('path.timeline.assessmentOpen');
       case 'decision':
@@ -33,13 +33,13 @@ function useDescribe() {
       case 'goal_review':
         return gas(d.attainment as number);
       case 'meeting':
-        return `${code('meetingMode', s('mode'))}, ${t('path.meeting.minutesShort', { count: Number(d.minutes) })} – ${code('statutoryItem', s('statutory_item'))}`;
+        return `${code('meeting_mode', s('mode'))}, ${t('path.meeting.minutesShort', { count: Number(d.minutes) })} – ${code('statutory_item', s('statutory_item'))}`;
       case 'network':
-        return `${s('name')} (${code('organisationType', s('organisation_type'))}), ${s('role')}`;
+        return `${s('name')} (${code('organisation_type', s('organisation_type'))}), ${s('role')}`;
       case 'consent':
         return t(d.event === 'withdrawn' ? 'path.timeline.consentWithdrawn' : 'path.timeline.consentGiven', { member: s('member'), scope: s('scope') });
       case 'final_evaluation':
-        return d.interrupted ? `${t('path.final.mode.interrupted')}: ${code('interruption', s('reason'))}` : code('continuation', s('continuation'));
+        return d.interrupted ? `${t('path.final.mode.interrupted')}: ${code('interruption_reason', s('reason'))}` : code('continuation_path', s('continuation'));
       default:
         return '';
     }
@@ -48,6 +48,7 @@ function useDescribe() {
 
 export function TimelineTab() {
   const { t } = useTranslation();
+  const codes = useCodes();
   const { clientId } = useClientContext();
   const [types, setTypes] = useState<string[]>([]);
   const timeline = useTimeline(clientId, types);
@@ -55,14 +56,14 @@ export function TimelineTab() {
   return (
     <Section title={t('path.timeline.title')} id="timeline">
       <CheckboxGroup id="timeline-types" labelText={t('path.timeline.filter')} groupHintText={t('path.timeline.filterHint')} mb="m" className="chip-group">
-        {TIMELINE_TYPES.map((ty) => (
+        {codes.list('timeline_type').map((ty) => (
           <Checkbox
             key={ty}
             id={`timeline-type-${ty}`}
             checked={types.includes(ty)}
             onClick={({ checkboxState }) => setTypes(checkboxState ? [...types.filter((x) => x !== ty), ty] : types.filter((x) => x !== ty))}
           >
-            {t(`codes.timelineType.${ty}`)}
+            {codes.label('timeline_type', ty)}
           </Checkbox>
         ))}
       </CheckboxGroup>
@@ -77,7 +78,7 @@ export function TimelineTab() {
           {timeline.data.items.map((e, i) => (
             <li key={`${e.type}-${e.id}-${i}`} className="timeline__item">
               <span className="timeline__date">{formatDate(e.date)}</span>{' '}
-              <strong className="timeline__type">{t(`codes.timelineType.${e.type}`)}</strong>{' '}
+              <strong className="timeline__type">{codes.label('timeline_type', e.type)}</strong>{' '}
               <span>{describe(e)}</span>
             </li>
           ))}

@@ -24,6 +24,9 @@ import {
   validateGoal,
   validateMeeting,
 } from './path-models';
+import { CODES } from '../../../test/codes-fixture';
+
+const LIFE_AREAS = CODES.lists.life_area.map((c) => c.code);
 
 describe('goal', () => {
   it('accepts GAS levels all five or none', () => {
@@ -89,7 +92,7 @@ describe('decision', () => {
 
 describe('assessment', () => {
   it('has every life area and sends them all, need level null when not chosen', () => {
-    const v = emptyAssessment();
+    const v = emptyAssessment(LIFE_AREAS);
     expect(v.life_areas.map((a) => a.area)).toEqual(['everyday_management', 'social_relationships', 'housing', 'finances', 'health_substance_use', 'education', 'work']);
     v.life_areas[2] = { ...v.life_areas[2], client_view: ' kallis ', need_level: 'great' };
     const input = toAssessmentInput(v, false);
@@ -101,7 +104,7 @@ describe('assessment', () => {
   });
 
   it('requires a conclusion only when completing', () => {
-    const v = emptyAssessment();
+    const v = emptyAssessment(LIFE_AREAS);
     expect(validateAssessment(v, false).conclusion).toBeUndefined();
     expect(validateAssessment(v, true).conclusion).toBe('path.assessment.errors.conclusion');
     expect(toAssessmentInput({ ...v, conclusion: 'needed' }, true, '2026-11-24')).toMatchObject({ conclusion: 'needed', completed_on: '2026-11-24' });
@@ -114,7 +117,7 @@ describe('assessment', () => {
       summary: 42,
       conclusion: 'needed',
     };
-    const v = coerceAssessment(draft, emptyAssessment());
+    const v = coerceAssessment(draft, emptyAssessment(LIFE_AREAS));
     expect(v.life_areas).toHaveLength(7);
     expect(v.life_areas[6]).toEqual({ area: 'work', client_view: 'haluan töihin', worker_view: '', strengths: '', need_level: 'some' });
     expect(v.network_statements).toEqual([{ source: 'lääkäri', summary: 'lausunto', received_on: '' }]);
@@ -123,7 +126,7 @@ describe('assessment', () => {
   });
 
   it('checks each network statement', () => {
-    const v = { ...emptyAssessment(), network_statements: [{ source: '', summary: 'x', received_on: '31.2.2026' }] };
+    const v = { ...emptyAssessment(LIFE_AREAS), network_statements: [{ source: '', summary: 'x', received_on: '31.2.2026' }] };
     expect(validateAssessment(v, false)).toMatchObject({
       'network_statements[0].source': 'form.required',
       'network_statements[0].received_on': 'form.invalidDate',

@@ -2,7 +2,7 @@
 // of the client's path. Form values keep what the user typed (dates as d.M.yyyy, numbers as text)
 // so that a draft restores exactly what was on the screen; `to…Input` turns them into the API's
 // shape. Check results are i18n keys keyed by API field name.
-import { GAS_LEVELS, LIFE_AREAS } from '../../../lib/codes';
+import { GAS_LEVELS } from '../../../lib/codes';
 import type { GasLevel } from '../../../lib/codes';
 import { addMonthsIso, dateProblem, fromInputDate, toInputDate, todayInput, todayIso } from '../../../lib/dates';
 import type {
@@ -80,8 +80,9 @@ export interface AssessmentValues {
   summary: string;
   conclusion: string;
 }
-export const emptyAssessment = (): AssessmentValues => ({
-  life_areas: LIFE_AREAS.map((area) => ({ area, client_view: '', worker_view: '', strengths: '', need_level: '' })),
+/** An empty assessment with one section per life area (the server's `life_area` list). */
+export const emptyAssessment = (lifeAreas: readonly string[]): AssessmentValues => ({
+  life_areas: lifeAreas.map((area) => ({ area, client_view: '', worker_view: '', strengths: '', need_level: '' })),
   network_statements: [],
   summary: '',
   conclusion: '',
@@ -102,8 +103,8 @@ export function coerceAssessment(data: unknown, initial: AssessmentValues): Asse
       .map((s) => coerceLike(s, { source: '', summary: '', received_on: '' })),
   };
 }
-export function fromAssessment(a: Omit<AssessmentInput, 'completed_on'>): AssessmentValues {
-  const empty = emptyAssessment();
+export function fromAssessment(a: Omit<AssessmentInput, 'completed_on'>, lifeAreas: readonly string[]): AssessmentValues {
+  const empty = emptyAssessment(lifeAreas);
   const byArea = new Map(a.life_areas.map((l) => [l.area, l]));
   return {
     life_areas: empty.life_areas.map((l) => {

@@ -6,6 +6,8 @@ import { useOutletContext, useParams } from 'react-router';
 import { Heading } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../types/api';
+import { useCodes } from '../../../lib/codes';
+import type { CodeListName } from '../../../lib/codes';
 
 export function useClientContext(): { client: Client; clientId: string } {
   const { id = '' } = useParams();
@@ -26,13 +28,14 @@ export function Section({ title, id, children, level = 'h2' }: { title: string; 
 
 export function useGas() {
   const { t } = useTranslation();
+  const codes = useCodes();
   return (n: number | string | null | undefined) =>
-    n === null || n === undefined || n === '' ? t('common.none') : t(`codes.gas.${String(n)}`);
+    n === null || n === undefined || n === '' ? t('common.none') : codes.label('gas_level', String(n));
 }
 
-/** The translated text of a code, or the code itself for one the UI does not know. */
+/** The text of a code in the UI language, or the code itself for one the list does not have. */
 export function useCodeText() {
-  const { t, i18n } = useTranslation();
-  return (ns: string, code: string | null | undefined) =>
-    !code ? t('common.none') : i18n.exists(`codes.${ns}.${code}`) ? t(`codes.${ns}.${code}`) : code;
+  const { t } = useTranslation();
+  const codes = useCodes();
+  return (list: CodeListName, code: string | null | undefined) => (!code ? t('common.none') : codes.label(list, code));
 }
