@@ -19,13 +19,13 @@ namespace {
 
 // Writes `files` (name → SQL) into a fresh folder and runs the collector on it; returns the exit
 // status and leaves the generated file (when any) at dir/out.cpp, the messages at dir/log.
-struct Run {
+struct Collected {
   int status = -1;
   std::string log;
   std::string cpp;
 };
 
-Run collect(const std::string& tag, const std::vector<std::pair<std::string, std::string>>& files) {
+Collected collect(const std::string& tag, const std::vector<std::pair<std::string, std::string>>& files) {
   const fs::path dir = fs::temp_directory_path() / ("soku-migrations-" + tag + "-" +
                                                     std::to_string(::getpid()));
   fs::remove_all(dir);
@@ -35,7 +35,7 @@ Run collect(const std::string& tag, const std::vector<std::pair<std::string, std
                           (dir / "m").string() + "\" -DOUTPUT=\"" + (dir / "out.cpp").string() +
                           "\" -P \"" + SOKU_SOURCE_DIR + "/cmake/embed_migrations.cmake\" > \"" +
                           (dir / "log").string() + "\" 2>&1";
-  Run r;
+  Collected r;
   r.status = std::system(cmd.c_str());
   std::ifstream log(dir / "log");
   r.log.assign(std::istreambuf_iterator<char>(log), {});
@@ -48,7 +48,7 @@ Run collect(const std::string& tag, const std::vector<std::pair<std::string, std
 }  // namespace
 
 TEST(MigrationFiles, EmbedsEachFileWithTheVersionOfItsName) {
-  const Run r = collect("ok", {{"0001_first.sql", "-- name: the first\nCREATE TABLE a (x TEXT);\n"},
+  const Collected r = collect("ok", {{"0001_first.sql", "-- name: the first\nCREATE TABLE a (x TEXT);\n"},
                                {"0002_second.sql", "CREATE TABLE b (y TEXT);\n"},
                                {"0002_second.sqlite.sql", "SELECT 1;\n"}});
   ASSERT_EQ(r.status, 0) << r.log;
@@ -61,7 +61,7 @@ TEST(MigrationFiles, EmbedsEachFileWithTheVersionOfItsName) {
 }
 
 TEST(MigrationFiles, TwoFilesWithOneVersionFailTheBuild) {
-  const Run r = collect("dup", {{"0001_first.sql", "CREATE TABLE a (x TEXT);\n"},
+  const Collected r = collect("dup", {{"0001_first.sql", "CREATE TABLE a (x TEXT);\n"},
                                 {"0002_groups.sql", "CREATE TABLE g (x TEXT);\n"},
                                 {"0002_reports.sql", "CREATE TABLE r (x TEXT);\n"}});
   EXPECT_NE(r.status, 0);
@@ -70,21 +70,21 @@ TEST(MigrationFiles, TwoFilesWithOneVersionFailTheBuild) {
 }
 
 TEST(MigrationFiles, AGapFailsTheBuild) {
-  const Run r = collect("gap", {{"0001_first.sql", "CREATE TABLE a (x TEXT);\n"},
+  const Collected r = collect("gap", {{"0001_first.sql", "CREATE TABLE a (x TEXT);\n"},
                                 {"0003_third.sql", "CREATE TABLE c (x TEXT);\n"}});
   EXPECT_NE(r.status, 0);
   EXPECT_NE(r.log.find("version 2 is missing"), std::string::npos) << r.log;
 }
 
 TEST(MigrationFiles, ANameWithoutAVersionFailsTheBuild) {
-  const Run r = collect("name", {{"0001_first.sql", "CREATE TABLE a (x TEXT);\n"},
+  const Collected r = collect("name", {{"0001_first.sql", "CREATE TABLE a (x TEXT);\n"},
                                  {"groups.sql", "CREATE TABLE g (x TEXT);\n"}});
   EXPECT_NE(r.status, 0);
   EXPECT_NE(r.log.find("groups.sql"), std::string::npos) << r.log;
 }
 
 TEST(MigrationFiles, TheEmbeddingDelimiterInAFileFailsTheBuild) {
-  const Run r = collect("delim", {{"0001_first.sql", "SELECT ')soku_sql\"';\n"}});
+  const Collected r = collect("delim", {{"0001_first.sql", "SELECT ')soku_sql\"';\n"}});
   EXPECT_NE(r.status, 0);
   EXPECT_NE(r.log.find("delimiter"), std::string::npos) << r.log;
 }
