@@ -28,7 +28,7 @@ struct ErrorsApp {
   std::unique_ptr<App> app;
 
   ErrorsApp() {
-    auto db = soku::store::open(soku::test::scratch_db_url("store-errors"));
+    auto db = soku::store::open(soku::test::scratch_db_url("store_errors"));
     soku::store::migrate(*db);
     soku::api::AppConfig cfg;
     cfg.quiet = true;
