@@ -218,6 +218,15 @@ Response App::dispatch(http::Request& req) {
   } catch (const Problem& p) {
     resp = Response::json(p.status, http::problem_json(p, req.request_id));
     resp.content_type = "application/problem+json";
+  } catch (const store::NotFound& ex) {
+    // Result::one() found no row (e.g. the record was removed between the access check and the
+    // read): the resource is not there, which is a 404, not a server error. Logged, because a
+    // row that must always exist (the audit head) going missing surfaces here too.
+    log::warn("not found", {{"request_id", req.request_id}, {"route", route_name},
+                            {"error", ex.what()}});
+    Problem p = Problem::not_found();
+    resp = Response::json(404, http::problem_json(p, req.request_id));
+    resp.content_type = "application/problem+json";
   } catch (const store::UniqueViolation&) {
     Problem p = Problem::conflict("duplicate", "A record with the same key exists.");
     resp = Response::json(409, http::problem_json(p, req.request_id));

@@ -101,7 +101,7 @@ double Row::f64(std::size_t i) const {
 }
 
 const Row& Result::one() const {
-  if (rows.empty()) throw DbError("expected a row, found none");
+  if (rows.empty()) throw NotFound("expected a row, found none");
   return rows.front();
 }
 

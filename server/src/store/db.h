@@ -56,6 +56,11 @@ using Params = std::vector<Value>;
 struct DbError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
+// Result::one() found no row: the record the caller named does not exist (or is not visible to
+// this transaction). -> 404 "not-found" (api::App::dispatch).
+struct NotFound : DbError {
+  using DbError::DbError;
+};
 struct UniqueViolation : DbError {  // -> 409
   using DbError::DbError;
 };

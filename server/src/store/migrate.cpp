@@ -1,4 +1,5 @@
-// store/migrate.cpp — brings a database up to the schema of store/migrations.cpp.
+// store/migrate.cpp — brings a database up to the schema of store/migrations/*.sql (embedded by
+// the build, see store/migrations.h).
 //
 // Each migration runs in its own write transaction together with the insert of its row in
 // schema_migrations, so a migration is either fully applied and recorded or not at all. Several
@@ -49,6 +50,10 @@ bool migrations_table_exists(Database& db) {
 void check_order(const std::vector<Migration>& list) {
   int previous = 0;
   for (const Migration& m : list) {
+    if (m.version == previous) {
+      throw DbError("two migrations with version " + std::to_string(m.version) +
+                    " (server/src/store/migrations/): give the newer one the next free number");
+    }
     if (m.version <= previous) {
       throw DbError("migrations must have positive, strictly ascending versions (at " +
                     std::to_string(m.version) + ")");
