@@ -77,7 +77,7 @@ export function makeMe(roles: Me['roles'][number]['role'][], overrides: Partial<
     username: 'demo-social_worker',
     display_name: 'Sanna Sosiaalityöntekijä',
     county: { code: 'etela-pohjanmaa', name: 'Etelä-Pohjanmaa' },
-    roles: roles.map((role) => ({ role, county: 'etela-pohjanmaa', unit: null })),
+    roles: roles.map((role) => ({ role, county: 'etela-pohjanmaa', unit: null, unit_name: null })),
     ...overrides,
   };
 }
