@@ -45,7 +45,7 @@ export function coerceLike<T>(data: unknown, initial: T): T {
     if (Array.isArray(v0)) {
       if (Array.isArray(v)) out[k] = v0.length > 0 && typeof v0[0] === 'object' ? v : v.filter((x) => typeof x === 'string');
     } else if (typeof v0 === 'object' && v0 !== null) {
-      if (typeof v === 'object' && v !== null && !Array.isArray(v)) out[k] = { ...v0, ...(v as object) };
+      if (typeof v === 'object' && v !== null && !Array.isArray(v)) out[k] = { ...v0, ...v };
     } else if (typeof v === typeof v0) {
       out[k] = v;
     }
