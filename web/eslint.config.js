@@ -82,9 +82,9 @@ export default tseslint.config(
   },
   {
     // Build and test-runner configs run in Node, outside the layers.
-    files: ['*.{js,ts}', 'e2e/**/*.ts'],
+    files: ['*.{js,ts}', 'e2e/**/*.ts', 'scripts/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
-  // this file is plain JavaScript, outside every tsconfig
-  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  // plain JavaScript, outside every tsconfig
+  { files: ['eslint.config.js', 'scripts/**/*.mjs'], ...tseslint.configs.disableTypeChecked },
 );
