@@ -10,7 +10,7 @@ async function tabTo(page: Page, target: Locator, max = 40, key: 'Tab' | 'Shift+
     await page.keyboard.press(key);
     if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
   }
-  throw new Error(`Tab never reached ${target}`);
+  throw new Error(`Tab never reached ${String(target)}`);
 }
 
 test('a worker logs in and registers a client with the keyboard only', async ({ page }) => {

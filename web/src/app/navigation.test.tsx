@@ -59,7 +59,8 @@ describe('layout by role', () => {
     expect(within(banner).getByText('Sanna Sosiaalityöntekijä')).toBeInTheDocument();
     expect(within(banner).getByText('Etelä-Pohjanmaa')).toBeInTheDocument();
     expect(within(banner).getByRole('button', { name: 'Kirjaudu ulos' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Tervetuloa, Sanna Sosiaalityöntekijä');
+    // pages are loaded on first use (React.lazy): wait for the page under the frame
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Tervetuloa, Sanna Sosiaalityöntekijä');
     expect(document.title).toBe('Etusivu – soku');
   });
 
@@ -86,7 +87,7 @@ describe('layout by role', () => {
       await renderApp('/');
       const nav = await screen.findByRole('navigation', { name: 'Päävalikko' });
       expect(within(nav).queryByRole('link', { name: 'Asiakkaat' })).toBeNull();
-      expect(screen.getByText(/Tulevaisuudessa näet täällä/)).toBeInTheDocument();
+      expect(await screen.findByText(/Tulevaisuudessa näet täällä/)).toBeInTheDocument();
       expect(api.calls('GET', /^\/clients/)).toEqual([]);
     },
   );

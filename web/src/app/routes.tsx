@@ -1,43 +1,43 @@
 // The route table. Paths carry only opaque ids — never a name, an identity code or a search.
+// Every page is its own chunk (React.lazy), loaded when its route is first shown: the first
+// load fetches only the frame (layout, guards, session, i18n) and the libraries it needs
+// (bench/RESULTS.md "Web app size"). While a page's chunk loads, LoadingState announces it.
+import { Suspense, lazy } from 'react';
+import type { ComponentType } from 'react';
 import { Navigate } from 'react-router';
 import type { RouteObject } from 'react-router';
+import { LoadingState } from '../components/LoadingState';
 import { AppLayout } from './layout/AppLayout';
 import { RequireAuth, RequireCapability } from './layout/guards';
-import { HomePage } from './routes/HomePage';
-import { NotFoundPage } from './routes/NotFoundPage';
-import { LoginPage } from '../features/auth/components/LoginPage';
-import { AccessibilityPage } from '../features/accessibility/components/AccessibilityPage';
-import { ClientsPage } from '../features/clients/components/ClientsPage';
-import { NewClientPage } from '../features/clients/components/NewClientPage';
-import { ClientOverview, ClientPage } from '../features/clients/components/ClientPage';
-import { PlanTab } from '../features/path/components/PlanTab';
-import { MeetingsTab } from '../features/path/components/MeetingsTab';
-import { NetworkTab } from '../features/path/components/NetworkTab';
-import { DocumentsTab } from '../features/path/components/DocumentsTab';
-import { TimelineTab } from '../features/path/components/TimelineTab';
-import { PrintDecisionPage, PrintPlanPage } from '../features/path/components/PrintPages';
-import { PeriodRedirect } from '../features/path/components/PeriodRedirect';
-import { AppealTextsPage } from '../features/admin/components/AppealTextsPage';
-import { UsersPage } from '../features/admin/components/UsersPage';
-import { UnitsPage } from '../features/admin/components/UnitsPage';
-import { MunicipalitiesPage } from '../features/admin/components/MunicipalitiesPage';
-import { AuditPage } from '../features/audit/components/AuditPage';
+
+/** A page loaded on first use: `load` imports its module, `name` is the component exported. */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  const Page = lazy(() => load().then((m): { default: ComponentType } => ({ default: m[name] })));
+  return (
+    <Suspense fallback={<LoadingState />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+const clientPage = () => import('../features/clients/components/ClientPage');
+const printPages = () => import('../features/path/components/PrintPages');
 
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     children: [
-      { path: '/login', element: <LoginPage /> },
-      { path: '/accessibility', element: <AccessibilityPage /> },
+      { path: '/login', element: page(() => import('../features/auth/components/LoginPage'), 'LoginPage') },
+      { path: '/accessibility', element: page(() => import('../features/accessibility/components/AccessibilityPage'), 'AccessibilityPage') },
       {
         element: <RequireAuth />,
         children: [
-          { index: true, element: <HomePage /> },
+          { index: true, element: page(() => import('./routes/HomePage'), 'HomePage') },
           {
             path: '/clients',
             element: (
               <RequireCapability capability="clients.search">
-                <ClientsPage />
+                {page(() => import('../features/clients/components/ClientsPage'), 'ClientsPage')}
               </RequireCapability>
             ),
           },
@@ -45,32 +45,32 @@ export const routes: RouteObject[] = [
             path: '/clients/new',
             element: (
               <RequireCapability capability="clients.create">
-                <NewClientPage />
+                {page(() => import('../features/clients/components/NewClientPage'), 'NewClientPage')}
               </RequireCapability>
             ),
           },
           {
             // The client page and its tabs (sub-routes); the tabs get the client as outlet context.
             path: '/clients/:id',
-            element: <ClientPage />,
+            element: page(clientPage, 'ClientPage'),
             children: [
-              { index: true, element: <ClientOverview /> },
-              { path: 'plan', element: <PlanTab /> },
-              { path: 'meetings', element: <MeetingsTab /> },
-              { path: 'network', element: <NetworkTab /> },
-              { path: 'documents', element: <DocumentsTab /> },
-              { path: 'timeline', element: <TimelineTab /> },
+              { index: true, element: page(clientPage, 'ClientOverview') },
+              { path: 'plan', element: page(() => import('../features/path/components/PlanTab'), 'PlanTab') },
+              { path: 'meetings', element: page(() => import('../features/path/components/MeetingsTab'), 'MeetingsTab') },
+              { path: 'network', element: page(() => import('../features/path/components/NetworkTab'), 'NetworkTab') },
+              { path: 'documents', element: page(() => import('../features/path/components/DocumentsTab'), 'DocumentsTab') },
+              { path: 'timeline', element: page(() => import('../features/path/components/TimelineTab'), 'TimelineTab') },
             ],
           },
-          { path: '/clients/:id/plan/print', element: <PrintPlanPage /> },
-          { path: '/decisions/:id/print', element: <PrintDecisionPage /> },
-          { path: '/periods/:id', element: <PeriodRedirect /> },
+          { path: '/clients/:id/plan/print', element: page(printPages, 'PrintPlanPage') },
+          { path: '/decisions/:id/print', element: page(printPages, 'PrintDecisionPage') },
+          { path: '/periods/:id', element: page(() => import('../features/path/components/PeriodRedirect'), 'PeriodRedirect') },
           { path: '/admin', element: <Navigate to="/admin/users" replace /> },
           {
             path: '/admin/users',
             element: (
               <RequireCapability capability="admin">
-                <UsersPage />
+                {page(() => import('../features/admin/components/UsersPage'), 'UsersPage')}
               </RequireCapability>
             ),
           },
@@ -78,7 +78,7 @@ export const routes: RouteObject[] = [
             path: '/admin/units',
             element: (
               <RequireCapability capability="admin">
-                <UnitsPage />
+                {page(() => import('../features/admin/components/UnitsPage'), 'UnitsPage')}
               </RequireCapability>
             ),
           },
@@ -86,7 +86,7 @@ export const routes: RouteObject[] = [
             path: '/admin/municipalities',
             element: (
               <RequireCapability capability="admin">
-                <MunicipalitiesPage />
+                {page(() => import('../features/admin/components/MunicipalitiesPage'), 'MunicipalitiesPage')}
               </RequireCapability>
             ),
           },
@@ -94,7 +94,7 @@ export const routes: RouteObject[] = [
             path: '/admin/appeal-instructions',
             element: (
               <RequireCapability capability="admin">
-                <AppealTextsPage />
+                {page(() => import('../features/admin/components/AppealTextsPage'), 'AppealTextsPage')}
               </RequireCapability>
             ),
           },
@@ -102,11 +102,11 @@ export const routes: RouteObject[] = [
             path: '/audit',
             element: (
               <RequireCapability capability="audit">
-                <AuditPage />
+                {page(() => import('../features/audit/components/AuditPage'), 'AuditPage')}
               </RequireCapability>
             ),
           },
-          { path: '*', element: <NotFoundPage /> },
+          { path: '*', element: page(() => import('./routes/NotFoundPage'), 'NotFoundPage') },
         ],
       },
     ],

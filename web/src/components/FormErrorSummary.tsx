@@ -15,7 +15,8 @@ export function FormErrorSummary({ items, focusKey }: { items: SummaryItem[]; fo
   useEffect(() => {
     if (items.length > 0 && focusKey > 0) headingRef.current?.focus();
     // Focus again on every failed submit (focusKey changes), not on every keystroke.
-  }, [focusKey]); // items deliberately left out
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- items deliberately left out
+  }, [focusKey]);
   if (items.length === 0) return null;
   return (
     <ErrorSummary

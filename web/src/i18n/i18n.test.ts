@@ -21,7 +21,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const files = { fi: flatten(fi as Tree), sv: flatten(sv as Tree), en: flatten(en as Tree) };
+const files = { fi: flatten(fi), sv: flatten(sv), en: flatten(en) };
 
 function hasKey(key: string): boolean {
   return files.fi.has(key) || (files.fi.has(`${key}_one`) && files.fi.has(`${key}_other`));

@@ -150,6 +150,7 @@ export function useDraftForm<T>(key: string, initial: T, coerce: (data: unknown,
     setValues(initial);
     setRestoredAt(null);
     await autosave.discard(initial).catch(() => undefined);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `initial` by value (a new object each render)
   }, [initialJson, autosave.discard]);
 
   return { values, setValues, ready, restoredAt, autosave, reset, loadFailed: draft.isError };

@@ -45,7 +45,7 @@ export class FakeApi {
   }
 
   readonly fetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
-    const url = new URL(String(input), 'http://localhost');
+    const url = new URL(input instanceof Request ? input.url : input, 'http://localhost');
     const method = (init.method ?? 'GET').toUpperCase();
     const headers: Record<string, string> = {};
     new Headers(init.headers).forEach((v, k) => {
@@ -102,7 +102,7 @@ export function makeMe(roles: Me['roles'][number]['role'][], overrides: Partial<
     username: 'demo-social_worker',
     display_name: 'Sanna Sosiaalityöntekijä',
     county: { code: 'etela-pohjanmaa', name: 'Etelä-Pohjanmaa' },
-    roles: roles.map((role) => ({ role, county: 'etela-pohjanmaa', unit: null })),
+    roles: roles.map((role) => ({ role, county: 'etela-pohjanmaa', unit: null, unit_name: null })),
     ...overrides,
   };
 }

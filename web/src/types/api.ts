@@ -1,412 +1,155 @@
-// Types of the soku JSON API (/api/v1) as the web app uses them. They follow the contract in
-// docs/openapi.yaml; once that document is complete these should be generated from it
-// (openapi-typescript) instead of being kept by hand.
+// Types of the soku JSON API (/api/v1) under the names the web app uses. Nothing here is written
+// by hand: every type is a schema of docs/openapi.yaml, generated into ./api.generated.ts by
+// `npm run gen:api` (openapi-typescript); `npm run check:api` (run by ./test) fails when the
+// generated file no longer matches the document. To change a type, change docs/openapi.yaml.
+import { roleNameValues } from './api.generated';
+import type { components } from './api.generated';
 
-export const ROLES = [
-  'social_worker',
-  'social_counsellor',
-  'group_instructor',
-  'experience_expert',
-  'manager',
-  'analyst',
-  'admin',
-  'auditor',
-] as const;
-export type Role = (typeof ROLES)[number];
+type Schemas = components['schemas'];
 
-export interface CodeName {
-  code: string;
-  name: string;
+export type Role = Schemas['RoleName'];
+/** Every role, in the document's order. */
+export const ROLES: readonly Role[] = roleNameValues;
+
+// The enums of the client's path as value lists (for checks; the UI's lists and texts are in
+// lib/codes.ts).
+export {
+  continuationPathValues as CONTINUATION_PATH_VALUES,
+  interruptionReasonValues as INTERRUPTION_REASON_VALUES,
+  lifeAreaCodeValues as LIFE_AREA_VALUES,
+  meetingContentValues as MEETING_CONTENT_VALUES,
+  meetingModeValues as MEETING_MODE_VALUES,
+  needLevelValues as NEED_LEVEL_VALUES,
+  organisationTypeValues as ORGANISATION_TYPE_VALUES,
+  phaseValues as PHASE_VALUES,
+  referralSourceValues as REFERRAL_SOURCE_VALUES,
+  serviceFormValues as SERVICE_FORM_VALUES,
+  statutoryItemValues as STATUTORY_ITEM_VALUES,
+} from './api.generated';
+
+/**
+ * Whether a string is one of an enum's values. Form values are plain strings (a restored draft
+ * may hold anything), so a form checks its codes with this before it builds a request.
+ */
+export function isOneOf<T extends string>(values: readonly T[], value: string | null | undefined): value is T {
+  return value != null && (values as readonly string[]).includes(value);
 }
 
-export interface RoleAssignment {
-  role: Role;
-  county: string;
-  /** unit id */
-  unit: string | null;
-  /** the unit's name, when the server includes it */
-  unit_name?: string | null;
+/**
+ * The value as one of an enum's values, for building a request from a form that its checks have
+ * passed; a value that is not one (a bug: the checks let it through) throws, and the form shows
+ * its general error instead of sending it.
+ */
+export function oneOf<T extends string>(values: readonly T[], value: string, what: string): T {
+  if (isOneOf(values, value)) return value;
+  throw new Error(`not a ${what} code`);
 }
 
-export interface Me {
-  id: string;
-  username: string;
-  display_name: string;
-  county: CodeName;
-  roles: RoleAssignment[];
-  /** What the user's roles permit in their county, not about one client (security::authorize()). */
-  actions: UserAction[];
-}
+/** A county or a municipality: a code and its name. */
+export type CodeName = Schemas['County'];
 
-export type UserAction = 'client_search' | 'client_create' | 'audit_read' | 'admin_read' | 'admin_write' | 'report_read';
+/** A role of the signed-in user (GET /me), with the unit's name. */
+export type RoleAssignment = Schemas['RoleGrant'];
+/** A role of a user as the admin pages list it. */
+export type UserRoleGrant = Schemas['UserRoleGrant'];
+export type RoleGrantInput = Schemas['RoleGrantInput'];
 
-export interface SessionResponse {
-  user: Me;
-  csrf_token: string;
-  /** The password was set by an admin: the user must set their own before anything else. */
-  password_change_required?: boolean;
-}
+export type Me = Schemas['Me'];
+/** A non-client action the user's roles permit in their county (GET /me `actions`). */
+export type UserAction = Schemas['UserAction'];
+export type SessionResponse = Schemas['Session'];
 
+/** Every list response: the items and the cursor of the next page (null on the last page). */
 export interface ListResponse<T> {
   items: T[];
-  next_cursor?: string | null;
+  next_cursor: Schemas['NextCursor'];
 }
 
-export const CLIENT_LANGUAGES = ['fi', 'sv', 'other'] as const;
+export type Language = Schemas['Language'];
+/** The languages the client form offers (the API accepts any ISO 639 code or `other`). */
+export const CLIENT_LANGUAGES = ['fi', 'sv', 'other'] as const satisfies readonly Language[];
 export type ClientLanguage = (typeof CLIENT_LANGUAGES)[number];
 
-export interface ClientSummary {
-  id: string;
-  first_name: string;
-  last_name: string;
-  hetu_masked: string | null;
-  municipality: CodeName;
-}
+export type ClientSummary = Schemas['ClientListItem'];
+export type Contact = Schemas['Contact'];
+export type Client = Schemas['Client'];
+export type Relationship = Schemas['Relationship'];
+export type ClientInput = Schemas['ClientCreate'];
+export type ClientPatch = Schemas['ClientPatch'];
 
-export interface Contact {
-  phone?: string | null;
-  email?: string | null;
-  address?: string | null;
-}
+export type Unit = Schemas['Unit'];
+export type User = Schemas['User'];
+export type NewUser = Schemas['UserCreate'];
+export type UserPatch = Schemas['UserPatch'];
 
-export interface Client {
-  id: string;
-  hetu: string | null;
-  birth_date: string | null;
-  first_name: string;
-  last_name: string;
-  municipality: CodeName;
-  languages: string[];
-  contact: Contact;
-  safety_notes: string | null;
-  unit: { id: string; name: string } | null;
-  version: number;
-  created_at: string;
-  updated_at: string;
-  relationship: string;
-}
+export type AuditEntry = Schemas['AuditEntry'];
+export type AuditVerifyResult = Schemas['AuditVerify'];
 
-export interface ClientInput {
-  hetu?: string;
-  first_name: string;
-  last_name: string;
-  municipality: string;
-  languages: string[];
-  contact: { phone?: string; email?: string; address?: string };
-  safety_notes?: string;
-}
-
-export interface ClientPatch extends Partial<ClientInput> {
-  version: number;
-}
-
-export interface Unit {
-  id: string;
-  code: string;
-  name: string;
-  municipality: CodeName | null;
-}
-
-export interface User {
-  id: string;
-  username: string;
-  display_name: string;
-  active: boolean;
-  /** The password is temporary (set by an admin) and the user has not yet set their own. */
-  password_change_required?: boolean;
-  roles: RoleAssignment[];
-}
-
-export interface NewUser {
-  username: string;
-  display_name: string;
-  password: string;
-  roles: { role: Role; unit?: string }[];
-}
-
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actor_id: string;
-  actor_username: string;
-  actor_role: string;
-  client_id: string | null;
-  resource_type: string;
-  resource_id: string | null;
-  action: string;
-  relationship: string | null;
-  reason: string | null;
-  request_id: string | null;
-  outcome: string;
-  flagged: boolean;
-  /** For account events (resource_type "user"): the username of the account concerned. */
-  subject_username?: string | null;
-}
-
-export interface AuditVerifyResult {
-  ok: boolean;
-  checked: number;
-  first_bad_seq: number | null;
-  problem: string | null;
-}
-
-export interface Draft<T> {
-  data: T;
-  updated_at: string;
-}
+/** A saved draft; the server keeps `data` as it was given. */
+export type Draft<T> = Omit<Schemas['Draft'], 'data'> & { data: T };
 
 // ---- The client's path (referral → assessment → decision → period → plan → final evaluation)
 
-export interface Referral {
-  id: string;
-  source: string;
-  reason: string;
-  received_on: string;
-  created_at: string;
-}
-export interface ReferralInput {
-  source: string;
-  reason: string;
-  received_on: string;
-}
+export type ReferralSource = Schemas['ReferralSource'];
+export type Referral = Schemas['Referral'];
+export type ReferralInput = Schemas['ReferralCreate'];
 
-export interface LifeArea {
-  area: string;
-  client_view: string;
-  worker_view: string;
-  strengths: string;
-  need_level: string | null;
-}
-export interface NetworkStatement {
-  source: string;
-  summary: string;
-  received_on: string | null;
-}
-export interface AssessmentInput {
-  life_areas: LifeArea[];
-  network_statements: NetworkStatement[];
-  summary: string;
-  conclusion: 'needed' | 'not_needed' | null;
-  completed_on?: string;
-}
-export interface Assessment extends Omit<AssessmentInput, 'completed_on'> {
-  id: string;
-  client_id: string;
-  completed_on: string | null;
-  version: number;
-  created_at: string;
-  updated_at: string;
-}
+export type LifeAreaCode = Schemas['LifeAreaCode'];
+export type NeedLevel = Schemas['NeedLevel'];
+export type LifeArea = Schemas['LifeArea'];
+export type NetworkStatement = Schemas['NetworkStatement'];
+export type AssessmentInput = Schemas['AssessmentInput'];
+export type AssessmentPatch = Schemas['AssessmentPatch'];
+export type Assessment = Schemas['Assessment'];
 
-export interface Worker {
-  id: string;
-  display_name: string;
-  username: string;
-}
+export type Worker = Schemas['Worker'];
 
-export interface DecisionInput {
-  outcome: 'granted' | 'denied';
-  service_forms?: string[];
-  starts_on?: string;
-  deadline?: string;
-  key_worker_id?: string;
-  grounds: string;
-  language: 'fi' | 'sv';
-  appeal_instructions?: string;
-}
-export interface Decision {
-  id: string;
-  client_id: string;
-  outcome: 'granted' | 'denied';
-  service_forms: string[];
-  starts_on: string | null;
-  deadline: string | null;
-  key_worker_id: string | null;
-  key_worker_name: string | null;
-  grounds: string;
-  appeal_instructions: string;
-  language: 'fi' | 'sv';
-  decided_by: string;
-  decided_by_name: string;
-  decided_on: string;
-  created_at: string;
-  period_id: string | null;
-}
-export interface CountyTexts {
-  key: string;
-  fi: string;
-  sv: string;
-}
+export type ServiceForm = Schemas['ServiceForm'];
+export type DecisionInput = Schemas['DecisionCreate'];
+export type Decision = Schemas['Decision'];
+export type CountyTexts = Schemas['CountyText'];
 
-export interface Extension {
-  id: string;
-  previous_deadline: string;
-  new_deadline: string;
-  reason: string;
-  created_by_name: string;
-  created_at: string;
-}
-export interface GoalResult {
-  goal_id: string;
-  attainment: number;
-  note?: string;
-}
-export interface FinalEvaluation {
-  id: string;
-  interrupted: boolean;
-  reason: string | null;
-  goal_results: GoalResult[];
-  continuation: string | null;
-  client_view: string;
-  worker_view: string;
-  evaluated_on: string;
-}
-export interface Period {
-  id: string;
-  client_id: string;
-  decision_id: string;
-  key_worker_id: string;
-  key_worker_name: string;
-  service_forms: string[];
-  starts_on: string;
-  deadline: string;
-  phase: string;
-  status: 'open' | 'closed' | 'interrupted';
-  ended_on: string | null;
-  version: number;
-  extensions: Extension[];
-  final_evaluation: FinalEvaluation | null;
-}
-export type FinalEvaluationInput =
-  | {
-      goal_results: GoalResult[];
-      continuation: string;
-      client_view: string;
-      worker_view: string;
-      evaluated_on: string;
-    }
-  | { interrupted: true; reason: string; worker_view?: string; evaluated_on: string };
+export type Phase = Schemas['Phase'];
+export type PeriodStatus = Schemas['PeriodStatus'];
+export type ContinuationPath = Schemas['ContinuationPath'];
+export type InterruptionReason = Schemas['InterruptionReason'];
+export type Extension = Schemas['Extension'];
+export type GoalResult = Schemas['GoalResult'];
+export type FinalEvaluation = Schemas['FinalEvaluation'];
+export type Period = Schemas['Period'];
+export type PeriodPatch = Schemas['PeriodPatch'];
+export type ExtensionInput = Schemas['ExtensionCreate'];
+export type FinalEvaluationInput = Schemas['FinalEvaluationCreate'];
 
-export type GasLevels = Record<'-2' | '-1' | '0' | '1' | '2', string>;
-export interface GoalInput {
-  text: string;
-  means: string;
-  responsible: string;
-  review_on?: string | null;
-  gas_levels?: GasLevels | null;
-  weight: number;
-}
-export interface GoalReview {
-  id: string;
-  reviewed_on: string;
-  attainment: number;
-  note: string;
-}
-export interface Goal {
-  id: string;
-  client_id: string;
-  period_id: string | null;
-  version: number;
-  status: string;
-  text: string;
-  means: string;
-  responsible: string;
-  review_on: string | null;
-  gas_levels: GasLevels | null;
-  weight: number;
-  updated_at: string;
-  reviews: GoalReview[];
-  latest_attainment: number | null;
-}
-export interface GoalVersion {
-  version: number;
-  text: string;
-  means: string;
-  responsible: string;
-  review_on: string | null;
-  gas_levels: GasLevels | null;
-  weight: number;
-  created_by_name: string;
-  created_at: string;
-}
-export interface Plan {
-  client: { id: string; first_name: string; last_name: string; languages: string[] };
-  period: { id: string; starts_on: string; deadline: string; phase: string; status: string; key_worker_name: string } | null;
-  goals: Goal[];
-  next_reviews: { goal_id: string; review_on: string }[];
-}
+export type GoalStatus = Schemas['GoalStatus'];
+export type GasLevels = Schemas['GasLevels'];
+export type GoalInput = Schemas['GoalCreate'];
+export type GoalPatch = Schemas['GoalPatch'];
+export type GoalReview = Schemas['GoalReview'];
+export type GoalReviewInput = Schemas['GoalReviewCreate'];
+export type Goal = Schemas['Goal'];
+export type GoalVersion = Schemas['GoalVersion'];
+export type Plan = Schemas['Plan'];
 
-export interface MeetingInput {
-  held_on: string;
-  minutes: number;
-  mode: string;
-  contents: string[];
-  statutory_item: string;
-  tasks: string[];
-  note: string;
-  kind: 'individual' | 'network';
-  participants: string[];
-}
-export interface Meeting extends MeetingInput {
-  id: string;
-  created_by_name: string;
-  created_at: string;
-}
+export type MeetingMode = Schemas['MeetingMode'];
+export type MeetingContent = Schemas['MeetingContent'];
+export type StatutoryItem = Schemas['StatutoryItem'];
+export type MeetingInput = Schemas['MeetingCreate'];
+export type Meeting = Schemas['Meeting'];
 
-export interface Consent {
-  id: string;
-  scope: string;
-  given_on: string;
-  withdrawn_on: string | null;
-  withdrawal_reason: string | null;
-}
-export interface NetworkMember {
-  id: string;
-  organisation_type: string;
-  name: string;
-  role: string;
-  contact: string;
-  active: boolean;
-  consent_status: 'given' | 'withdrawn' | 'none';
-  consent: Consent | null;
-  consents: Consent[];
-}
-export interface NetworkMemberInput {
-  organisation_type: string;
-  name: string;
-  role: string;
-  contact: string;
-  consent?: { scope: string; given_on: string };
-}
+export type OrganisationType = Schemas['OrganisationType'];
+export type Consent = Schemas['Consent'];
+export type ConsentInput = Schemas['ConsentCreate'];
+export type ConsentWithdrawal = Schemas['ConsentWithdraw'];
+export type NetworkMember = Schemas['NetworkMember'];
+export type NetworkMemberInput = Schemas['NetworkMemberCreate'];
+export type NetworkMemberPatch = Schemas['NetworkMemberPatch'];
 
-export interface TimelineEvent {
-  type: string;
-  date: string;
-  id: string;
-  detail: Record<string, unknown>;
-}
+/** One event of the client's timeline: a union discriminated by `type`. */
+export type TimelineEvent = Schemas['TimelineEvent'];
+export type TimelineEventType = Schemas['TimelineEventType'];
 
-export interface DashboardClient {
-  id: string;
-  first_name: string;
-  last_name: string;
-  phase: string;
-  period_id: string | null;
-  deadline: string | null;
-  key_worker: boolean;
-  last_contact: string | null;
-  next_meeting: string | null;
-}
-export interface Dashboard {
-  today: string;
-  week: {
-    from: string;
-    to: string;
-    meetings: { id: string; client_id: string; first_name: string; last_name: string; held_on: string; mode: string; minutes: number; kind: string }[];
-  };
-  clients: DashboardClient[];
-  deadlines: DashboardClient[];
-  no_contact: DashboardClient[];
-  goals_due: { goal_id: string; client_id: string; first_name: string; last_name: string; text: string; review_on: string }[];
-  drafts: { key: string; updated_at: string }[];
-}
+export type DashboardClient = Schemas['DashboardClient'];
+export type DashboardMeeting = Schemas['DashboardMeeting'];
+export type DashboardGoalDue = Schemas['DashboardGoalDue'];
+export type Dashboard = Schemas['Dashboard'];

@@ -1,5 +1,6 @@
 // The frame of every page: skip link, header (service name, user and county, language, logout),
 // main navigation by role, <main> for the page, and a footer with the accessibility statement.
+import { Suspense, lazy, useEffect } from 'react';
 import { Link as RRLink, NavLink, Outlet } from 'react-router';
 import { Button, RouterLink, SkipLink, Text } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +8,11 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { navItemsFor } from '../../lib/roles';
 import type { NavItem } from '../../lib/roles';
 import { useSession } from '../../lib/session';
-import { SessionExpiredModal } from '../../features/auth/components/SessionExpiredModal';
+
+// The re-login dialog is needed only when a session expires: it is not part of the first load,
+// and its chunk is fetched in the background once someone is logged in, so it is at hand then.
+const loadSessionExpiredModal = () => import('../../features/auth/components/SessionExpiredModal');
+const SessionExpiredModal = lazy(() => loadSessionExpiredModal().then((m) => ({ default: m.SessionExpiredModal })));
 
 function NavEntry({ item }: { item: NavItem }) {
   const { t } = useTranslation();
@@ -24,6 +29,10 @@ function NavEntry({ item }: { item: NavItem }) {
 export function AppLayout() {
   const { t } = useTranslation();
   const { user, logout, passwordChangeRequired } = useSession();
+  const loggedIn = user !== null;
+  useEffect(() => {
+    if (loggedIn) void loadSessionExpiredModal();
+  }, [loggedIn]);
 
   return (
     <div className="app">
@@ -73,7 +82,11 @@ export function AppLayout() {
           </RouterLink>
         )}
       </footer>
-      <SessionExpiredModal />
+      {user && (
+        <Suspense fallback={null}>
+          <SessionExpiredModal />
+        </Suspense>
+      )}
     </div>
   );
 }

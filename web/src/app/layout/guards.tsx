@@ -3,6 +3,7 @@
 // session does not redirect: the re-login dialog keeps the page and its form as they are. A user
 // with a temporary password sees only the "set your own password" page.
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { Suspense, lazy } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
@@ -11,7 +12,11 @@ import { Page } from '../../components/Page';
 import { can } from '../../lib/roles';
 import type { Capability } from '../../lib/roles';
 import { useSession } from '../../lib/session';
-import { ChangePasswordPage } from '../../features/auth/components/ChangePasswordPage';
+
+// Seen once, by a user with a temporary password: loaded only then.
+const ChangePasswordPage = lazy(() =>
+  import('../../features/auth/components/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })),
+);
 
 export function RequireAuth() {
   const { status, loggedOut, passwordChangeRequired } = useSession();
@@ -22,7 +27,13 @@ export function RequireAuth() {
   }
   // A temporary password (set by an admin): nothing else until the user has set their own; then
   // the page they asked for appears in place.
-  if (passwordChangeRequired) return <ChangePasswordPage />;
+  if (passwordChangeRequired) {
+    return (
+      <Suspense fallback={<LoadingState />}>
+        <ChangePasswordPage />
+      </Suspense>
+    );
+  }
   return <Outlet />;
 }
 

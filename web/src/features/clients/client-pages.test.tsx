@@ -40,7 +40,8 @@ describe('client page', () => {
     server().on('GET', '/clients/c1', { status: 200, body: CLIENT });
     await renderApp('/clients/c1');
     expect(await screen.findByRole('heading', { level: 1, name: 'Testi Henkilö' })).toBeInTheDocument();
-    expect(screen.getByText('010190-900P')).toBeInTheDocument();
+    // the overview tab is its own lazily loaded route under the client page
+    expect(await screen.findByText('010190-900P')).toBeInTheDocument();
     expect(screen.getByText('suomi, ruotsi')).toBeInTheDocument();
     expect(screen.getByText('Asiakastyön tekijä')).toBeInTheDocument();
     expect(screen.getByText('Pelkää koiria')).toBeInTheDocument();

@@ -21,7 +21,7 @@ const CLIENT: Client = {
   last_name: 'Henkilö',
   municipality: { code: 'kurikka', name: 'Kurikka' },
   languages: ['sv'],
-  contact: {},
+  contact: { phone: null, email: null, address: null },
   safety_notes: '',
   unit: null,
   version: 1,

@@ -1,7 +1,7 @@
 // /users — the admin's user list, creating users with their roles, (de)activating them.
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import type { ListResponse, NewUser, RoleAssignment, User } from '../../../types/api';
+import type { ListResponse, NewUser, User, UserPatch } from '../../../types/api';
 
 export function getUsers(): Promise<ListResponse<User>> {
   return api.get('/users');
@@ -23,13 +23,6 @@ export function useCreateUser() {
     mutationFn: createUser,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: usersQuery().queryKey }),
   });
-}
-
-export interface UserPatch {
-  display_name?: string;
-  active?: boolean;
-  roles?: Pick<RoleAssignment, 'role' | 'unit'>[];
-  password?: string;
 }
 
 export function updateUser(id: string, patch: UserPatch): Promise<User> {

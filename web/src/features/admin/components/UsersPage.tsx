@@ -17,7 +17,7 @@ import { LoadingState } from '../../../components/LoadingState';
 import { RequestError, errorMessageKey } from '../../../components/RequestError';
 import { sortByName, useUnits } from '../../../lib/organisation';
 import { ROLES } from '../../../types/api';
-import type { Role, RoleAssignment, Unit, User } from '../../../types/api';
+import type { Role, Unit, User, UserRoleGrant } from '../../../types/api';
 import { useCreateUser, useUpdateUser, useUsers } from '../api/users';
 import { AdminNav } from './AdminNav';
 import { required, splitError } from './form-helpers';
@@ -36,13 +36,13 @@ function unitName(units: Unit[], ref: string | null): string | null {
   return u ? u.name : ref;
 }
 
-function RolesCell({ roles, units }: { roles: RoleAssignment[]; units: Unit[] }) {
+function RolesCell({ roles, units }: { roles: UserRoleGrant[]; units: Unit[] }) {
   const { t } = useTranslation();
   if (roles.length === 0) return <>{t('common.none')}</>;
   return (
     <ul className="plain-list">
       {roles.map((r, i) => {
-        const unit = r.unit_name ?? unitName(units, r.unit);
+        const unit = unitName(units, r.unit);
         return <li key={i}>{unit ? `${t(`roles.${r.role}`)} (${unit})` : t(`roles.${r.role}`)}</li>;
       })}
     </ul>

@@ -29,7 +29,7 @@ export function LoginPage() {
           submitLabel={t('login.submit')}
           onLogin={async (u, p) => {
             const me = await login(u, p);
-            navigate(returnPath(location.state), { replace: true });
+            void navigate(returnPath(location.state), { replace: true });
             return me;
           }}
         />

@@ -89,7 +89,7 @@ export function NewClientPage() {
     try {
       const client = await create.mutateAsync(toClientInput(values));
       await autosave.clear().catch(() => undefined);
-      navigate(`/clients/${encodeURIComponent(client.id)}`, { state: { notice: 'created' } });
+      void navigate(`/clients/${encodeURIComponent(client.id)}`, { state: { notice: 'created' } });
     } catch (e) {
       if (isApiError(e, 409)) {
         setErrors({ hetu: { key: 'client.errors.duplicate' } });

@@ -65,7 +65,7 @@ export function coerceFormValues(data: unknown): ClientFormValues {
     if (key === 'languages') {
       if (Array.isArray(d.languages)) out.languages = d.languages.filter((l): l is string => typeof l === 'string');
     } else if (typeof d[key] === 'string') {
-      out[key] = d[key] as string;
+      out[key] = d[key];
     }
   }
   return out;

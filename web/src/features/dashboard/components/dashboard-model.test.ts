@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { draftLink, weekDays } from './dashboard-model';
+import type { DashboardMeeting } from '../../../types/api';
 
 describe('dashboard', () => {
   it('lays the week out Monday to Sunday with each day\'s meetings', () => {
-    const m = (id: string, held_on: string) => ({ id, client_id: 'c', first_name: 'A', last_name: 'B', held_on, mode: 'office', minutes: 60, kind: 'individual' });
+    const m = (id: string, held_on: string): DashboardMeeting => ({ id, client_id: 'c', first_name: 'A', last_name: 'B', held_on, mode: 'office', minutes: 60, kind: 'individual' });
     const days = weekDays('2026-11-23', [m('1', '2026-11-23'), m('2', '2026-11-29'), m('3', '2026-11-23')]);
     expect(days.map((d) => d.date)).toEqual(['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29']);
     expect(days[0].meetings.map((x) => x.id)).toEqual(['1', '3']);

@@ -15,6 +15,7 @@ import { FormErrorsView, fieldId, useFormErrors } from '../../../components/form
 import { useCodes } from '../../../lib/codes';
 import { useDraftForm } from '../../../lib/drafts';
 import { formatDate, formatDateTime } from '../../../lib/format';
+import { PHASE_VALUES, isOneOf } from '../../../types/api';
 import type { Goal, Period } from '../../../types/api';
 import { useExtendPeriod } from '../api/extend-period';
 import { useFinalEvaluation } from '../api/final-evaluation';
@@ -42,7 +43,7 @@ function PhaseSwitch({ clientId, period }: { clientId: string; period: Period })
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="path-form">
       <FormErrorsView form={errs} prefix={prefix} label={() => t('path.period.phase')} fallbackField="phase" />
-      <RadioButtonGroup id={fieldId(prefix, 'phase')} name={prefix} labelText={t('path.period.phase')} value={phase} onChange={setPhase} mb="s">
+      <RadioButtonGroup id={fieldId(prefix, 'phase')} name={prefix} labelText={t('path.period.phase')} value={phase} onChange={(x) => isOneOf(PHASE_VALUES, x) && setPhase(x)} mb="s">
         {codes.list('period_phase').map((p) => (
           <RadioButton key={p} value={p}>
             {codes.label('client_phase', p)}

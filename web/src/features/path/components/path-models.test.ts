@@ -156,6 +156,15 @@ describe('meeting', () => {
     expect(toMeetingInput({ ...v, kind: 'network' }).participants).toEqual(['Kela', 'TE']);
     expect(validateMeeting({ ...v, minutes: '0' }).minutes).toBe('path.meeting.errors.minutes');
   });
+
+  // Form values are strings and a restored draft may hold anything: a code the API's enum does not
+  // have (docs/openapi.yaml, generated into types/api.generated.ts) is stopped at the field.
+  it('refuses codes that are not in the API\'s enums, and never sends them', () => {
+    const v = { ...emptyMeeting(), mode: 'carrier_pigeon', statutory_item: 'x', contents: ['errands', 'juggling'] };
+    expect(validateMeeting(v)).toMatchObject({ mode: 'form.required', statutory_item: 'form.required' });
+    expect(() => toMeetingInput(v)).toThrow('not a meeting mode code');
+    expect(toMeetingInput({ ...v, mode: 'phone', statutory_item: 'other' }).contents).toEqual(['errands']);
+  });
 });
 
 describe('network member', () => {

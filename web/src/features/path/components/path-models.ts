@@ -5,12 +5,28 @@
 import { GAS_LEVELS } from '../../../lib/codes';
 import type { GasLevel } from '../../../lib/codes';
 import { addMonthsIso, dateProblem, fromInputDate, toInputDate, todayInput, todayIso } from '../../../lib/dates';
+import {
+  CONTINUATION_PATH_VALUES,
+  INTERRUPTION_REASON_VALUES,
+  LIFE_AREA_VALUES,
+  MEETING_CONTENT_VALUES,
+  MEETING_MODE_VALUES,
+  NEED_LEVEL_VALUES,
+  ORGANISATION_TYPE_VALUES,
+  REFERRAL_SOURCE_VALUES,
+  SERVICE_FORM_VALUES,
+  STATUTORY_ITEM_VALUES,
+  isOneOf,
+  oneOf,
+} from '../../../types/api';
 import type {
+  Assessment,
   AssessmentInput,
   DecisionInput,
   FinalEvaluationInput,
   Goal,
   GoalInput,
+  LifeArea,
   MeetingInput,
   NetworkMemberInput,
   ReferralInput,
@@ -29,16 +45,12 @@ export function coerceLike<T>(data: unknown, initial: T): T {
     if (Array.isArray(v0)) {
       if (Array.isArray(v)) out[k] = v0.length > 0 && typeof v0[0] === 'object' ? v : v.filter((x) => typeof x === 'string');
     } else if (typeof v0 === 'object' && v0 !== null) {
-      if (typeof v === 'object' && v !== null && !Array.isArray(v)) out[k] = { ...v0, ...(v as object) };
+      if (typeof v === 'object' && v !== null && !Array.isArray(v)) out[k] = { ...v0, ...v };
     } else if (typeof v === typeof v0) {
       out[k] = v;
     }
   }
   return out as T;
-}
-
-function isoOrUndefined(text: string): string | undefined {
-  return fromInputDate(text) ?? undefined;
 }
 
 // ---- referral
@@ -50,13 +62,13 @@ export interface ReferralValues {
 export const emptyReferral = (): ReferralValues => ({ source: '', reason: '', received_on: todayInput() });
 export function validateReferral(v: ReferralValues): Errors {
   return {
-    source: v.source ? undefined : 'form.required',
+    source: isOneOf(REFERRAL_SOURCE_VALUES, v.source) ? undefined : 'form.required',
     reason: v.reason.trim() ? undefined : 'form.required',
     received_on: dateProblem(v.received_on, true),
   };
 }
 export const toReferralInput = (v: ReferralValues): ReferralInput => ({
-  source: v.source,
+  source: oneOf(REFERRAL_SOURCE_VALUES, v.source, 'referral source'),
   reason: v.reason.trim(),
   received_on: fromInputDate(v.received_on) ?? '',
 });
@@ -103,13 +115,13 @@ export function coerceAssessment(data: unknown, initial: AssessmentValues): Asse
       .map((s) => coerceLike(s, { source: '', summary: '', received_on: '' })),
   };
 }
-export function fromAssessment(a: Omit<AssessmentInput, 'completed_on'>, lifeAreas: readonly string[]): AssessmentValues {
+export function fromAssessment(a: Pick<Assessment, 'life_areas' | 'network_statements' | 'summary' | 'conclusion'>, lifeAreas: readonly string[]): AssessmentValues {
   const empty = emptyAssessment(lifeAreas);
-  const byArea = new Map(a.life_areas.map((l) => [l.area, l]));
+  const byArea = new Map<string, LifeArea>(a.life_areas.map((l) => [l.area, l]));
   return {
     life_areas: empty.life_areas.map((l) => {
       const s = byArea.get(l.area);
-      return s ? { ...s, need_level: s.need_level ?? '' } : l;
+      return s ? { ...s, area: l.area, need_level: s.need_level ?? '' } : l;
     }),
     network_statements: a.network_statements.map((s) => ({ ...s, received_on: toInputDate(s.received_on) })),
     summary: a.summary,
@@ -126,14 +138,17 @@ export function validateAssessment(v: AssessmentValues, complete: boolean): Erro
   if (complete && !v.conclusion) e.conclusion = 'path.assessment.errors.conclusion';
   return e;
 }
-export function toAssessmentInput(v: AssessmentValues, complete: boolean, today = todayIso()): AssessmentInput {
-  const input: AssessmentInput = {
+/** What the assessment form sends: every life area and statement, `completed_on` when completing. */
+export type AssessmentRequest = Required<Omit<AssessmentInput, 'completed_on'>> & Pick<AssessmentInput, 'completed_on'>;
+export function toAssessmentInput(v: AssessmentValues, complete: boolean, today = todayIso()): AssessmentRequest {
+  const input: AssessmentRequest = {
+    // the areas are emptyAssessment()'s (coerceAssessment keeps no other), so each is a code
     life_areas: v.life_areas.map((l) => ({
-      area: l.area,
+      area: oneOf(LIFE_AREA_VALUES, l.area, 'life area'),
       client_view: l.client_view.trim(),
       worker_view: l.worker_view.trim(),
       strengths: l.strengths.trim(),
-      need_level: l.need_level || null,
+      need_level: isOneOf(NEED_LEVEL_VALUES, l.need_level) ? l.need_level : null,
     })),
     network_statements: v.network_statements.map((s) => ({
       source: s.source.trim(),
@@ -185,15 +200,21 @@ export function validateDecision(v: DecisionValues): Errors {
   return e;
 }
 export function toDecisionInput(v: DecisionValues): DecisionInput {
-  const input: DecisionInput = { outcome: v.outcome, grounds: v.grounds.trim(), language: v.language };
-  if (v.appeal_instructions.trim()) input.appeal_instructions = v.appeal_instructions.trim();
-  if (v.outcome === 'granted') {
-    input.service_forms = v.service_forms;
-    input.starts_on = isoOrUndefined(v.starts_on);
-    input.deadline = isoOrUndefined(v.deadline);
-    input.key_worker_id = v.key_worker_id;
-  }
-  return input;
+  const common = {
+    grounds: v.grounds.trim(),
+    language: v.language,
+    ...(v.appeal_instructions.trim() ? { appeal_instructions: v.appeal_instructions.trim() } : {}),
+  };
+  if (v.outcome === 'denied') return { outcome: 'denied', ...common };
+  return {
+    outcome: 'granted',
+    ...common,
+    service_forms: v.service_forms.filter((f) => isOneOf(SERVICE_FORM_VALUES, f)),
+    // validateDecision requires both dates; an empty one is sent as such and the server names it
+    starts_on: fromInputDate(v.starts_on) ?? '',
+    deadline: fromInputDate(v.deadline) ?? '',
+    key_worker_id: v.key_worker_id,
+  };
 }
 
 // ---- goal
@@ -304,16 +325,16 @@ export function validateMeeting(v: MeetingValues): Errors {
   return {
     held_on: dateProblem(v.held_on, true),
     minutes: Number.isInteger(m) && m >= 1 && m <= 1440 ? undefined : 'path.meeting.errors.minutes',
-    mode: v.mode ? undefined : 'form.required',
-    statutory_item: v.statutory_item ? undefined : 'form.required',
+    mode: isOneOf(MEETING_MODE_VALUES, v.mode) ? undefined : 'form.required',
+    statutory_item: isOneOf(STATUTORY_ITEM_VALUES, v.statutory_item) ? undefined : 'form.required',
   };
 }
 export const toMeetingInput = (v: MeetingValues): MeetingInput => ({
   held_on: fromInputDate(v.held_on) ?? '',
   minutes: Number(v.minutes),
-  mode: v.mode,
-  contents: v.contents,
-  statutory_item: v.statutory_item,
+  mode: oneOf(MEETING_MODE_VALUES, v.mode, 'meeting mode'),
+  contents: v.contents.filter((c) => isOneOf(MEETING_CONTENT_VALUES, c)),
+  statutory_item: oneOf(STATUTORY_ITEM_VALUES, v.statutory_item, 'statutory item'),
   tasks: lines(v.tasks),
   note: v.note.trim(),
   kind: v.kind,
@@ -341,7 +362,7 @@ export const emptyMember = (): MemberValues => ({
 });
 export function validateMember(v: MemberValues): Errors {
   return {
-    organisation_type: v.organisation_type ? undefined : 'form.required',
+    organisation_type: isOneOf(ORGANISATION_TYPE_VALUES, v.organisation_type) ? undefined : 'form.required',
     name: v.name.trim() ? undefined : 'form.required',
     role: v.role.trim() ? undefined : 'form.required',
     'consent.scope': v.with_consent && !v.scope.trim() ? 'form.required' : undefined,
@@ -350,7 +371,7 @@ export function validateMember(v: MemberValues): Errors {
 }
 export function toMemberInput(v: MemberValues): NetworkMemberInput {
   const input: NetworkMemberInput = {
-    organisation_type: v.organisation_type,
+    organisation_type: oneOf(ORGANISATION_TYPE_VALUES, v.organisation_type, 'organisation type'),
     name: v.name.trim(),
     role: v.role.trim(),
     contact: v.contact.trim(),
@@ -399,13 +420,13 @@ export const emptyFinal = (): FinalValues => ({
 export function validateFinal(v: FinalValues, goalIds: string[]): Errors {
   const e: Errors = { evaluated_on: dateProblem(v.evaluated_on, true) };
   if (v.mode === 'interrupted') {
-    e.reason = v.reason ? undefined : 'form.required';
+    e.reason = isOneOf(INTERRUPTION_REASON_VALUES, v.reason) ? undefined : 'form.required';
     return e;
   }
   goalIds.forEach((id, i) => {
     if (!v.results[id]?.attainment) e[`goal_results[${i}].attainment`] = 'form.required';
   });
-  e.continuation = v.continuation ? undefined : 'form.required';
+  e.continuation = isOneOf(CONTINUATION_PATH_VALUES, v.continuation) ? undefined : 'form.required';
   e.client_view = v.client_view.trim() ? undefined : 'form.required';
   e.worker_view = v.worker_view.trim() ? undefined : 'form.required';
   return e;
@@ -413,9 +434,12 @@ export function validateFinal(v: FinalValues, goalIds: string[]): Errors {
 export function toFinalInput(v: FinalValues, goalIds: string[]): FinalEvaluationInput {
   const evaluated_on = fromInputDate(v.evaluated_on) ?? '';
   if (v.mode === 'interrupted') {
-    const input: FinalEvaluationInput = { interrupted: true, reason: v.reason, evaluated_on };
-    if (v.worker_view.trim()) input.worker_view = v.worker_view.trim();
-    return input;
+    return {
+      interrupted: true,
+      reason: oneOf(INTERRUPTION_REASON_VALUES, v.reason, 'interruption reason'),
+      evaluated_on,
+      ...(v.worker_view.trim() ? { worker_view: v.worker_view.trim() } : {}),
+    };
   }
   return {
     goal_results: goalIds.map((goal_id) => ({
@@ -423,7 +447,7 @@ export function toFinalInput(v: FinalValues, goalIds: string[]): FinalEvaluation
       attainment: Number(v.results[goal_id]?.attainment ?? 0),
       note: (v.results[goal_id]?.note ?? '').trim(),
     })),
-    continuation: v.continuation,
+    continuation: oneOf(CONTINUATION_PATH_VALUES, v.continuation, 'continuation path'),
     client_view: v.client_view.trim(),
     worker_view: v.worker_view.trim(),
     evaluated_on,
