@@ -1466,9 +1466,31 @@ export interface components {
         CodeLists: {
             /** @description Code list name → its codes in display order. The enums of the request and response fields that hold these codes (ReferralSource, LifeAreaCode, NeedLevel, ServiceForm, MeetingMode, MeetingContent, StatutoryItem, Phase, ContinuationPath, InterruptionReason, OrganisationType, TimelineEventType, and the inline ones) equal these lists, kept so by hand. */
             lists: {
-                [key: string]: components["schemas"]["CodeItem"][];
+                referral_source: components["schemas"]["CodeList"];
+                life_area: components["schemas"]["CodeList"];
+                need_level: components["schemas"]["CodeList"];
+                service_form: components["schemas"]["CodeList"];
+                meeting_mode: components["schemas"]["CodeList"];
+                meeting_content: components["schemas"]["CodeList"];
+                statutory_item: components["schemas"]["CodeList"];
+                meeting_kind: components["schemas"]["CodeList"];
+                period_phase: components["schemas"]["CodeList"];
+                client_phase: components["schemas"]["CodeList"];
+                continuation_path: components["schemas"]["CodeList"];
+                interruption_reason: components["schemas"]["CodeList"];
+                organisation_type: components["schemas"]["CodeList"];
+                assessment_conclusion: components["schemas"]["CodeList"];
+                decision_outcome: components["schemas"]["CodeList"];
+                decision_language: components["schemas"]["CodeList"];
+                gas_level: components["schemas"]["CodeList"];
+                goal_status: components["schemas"]["CodeList"];
+                timeline_type: components["schemas"]["CodeList"];
+                role: components["schemas"]["CodeList"];
+            } & {
+                [key: string]: components["schemas"]["CodeList"];
             };
         };
+        CodeList: components["schemas"]["CodeItem"][];
         CodeItem: {
             code: string;
             fi: string;
