@@ -103,31 +103,6 @@ int one_winner(const std::vector<HttpResponse>& rs,
   return acknowledged == 1 ? winner : -1;
 }
 
-std::string worker_id(const std::string& username) {
-  const auto r = as(kWorker).get("/api/v1/workers");
-  EXPECT_EQ(r.status, 200);
-  for (const auto& w : r.json["items"]) {
-    if (w["username"] == username) return w["id"];
-  }
-  ADD_FAILURE() << "no worker " << username;
-  return {};
-}
-
-// A fresh client with a granted decision, so an open period; returns {client id, period id}.
-std::pair<std::string, std::string> client_in_service() {
-  auto& sw = as(kWorker);
-  const std::string cid = create_client(sw)["id"];
-  const auto d = sw.post("/api/v1/clients/" + cid + "/decisions",
-                         {{"outcome", "granted"},
-                          {"service_forms", {"individual"}},
-                          {"starts_on", "2026-11-01"},
-                          {"deadline", "2027-02-28"},
-                          {"key_worker_id", worker_id("demo-social_counsellor")},
-                          {"grounds", "Palvelutarve todettu."}});
-  EXPECT_EQ(d.status, 201) << d.body;
-  return {cid, d.json.value("period_id", "")};
-}
-
 // `date` + `days` (YYYY-MM-DD).
 std::string plus_days(const std::string& date, int days) {
   return time::date_from_days(*time::days_from_date(date) + days);

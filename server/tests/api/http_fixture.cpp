@@ -520,6 +520,30 @@ std::string scratch_db_url(const std::string& tag) {
   return path;
 }
 
+std::string worker_id(const std::string& username) {
+  const auto r = as("demo-social_worker").get("/api/v1/workers");
+  EXPECT_EQ(r.status, 200);
+  for (const auto& w : r.json["items"]) {
+    if (w["username"] == username) return w["id"];
+  }
+  ADD_FAILURE() << "no worker " << username;
+  return {};
+}
+
+std::pair<std::string, std::string> client_in_service() {
+  auto& sw = as("demo-social_worker");
+  const std::string cid = create_client(sw)["id"];
+  const auto d = sw.post("/api/v1/clients/" + cid + "/decisions",
+                         {{"outcome", "granted"},
+                          {"service_forms", {"individual"}},
+                          {"starts_on", "2026-11-01"},
+                          {"deadline", "2027-02-28"},
+                          {"key_worker_id", worker_id("demo-social_counsellor")},
+                          {"grounds", "Palvelutarve todettu."}});
+  EXPECT_EQ(d.status, 201) << d.body;
+  return {cid, d.json.value("period_id", "")};
+}
+
 HttpResponse search(Client& c, const std::string& q, int limit, const std::string& cursor) {
   Json body = {{"q", q}};
   if (limit > 0) body["limit"] = limit;

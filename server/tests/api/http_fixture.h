@@ -142,6 +142,13 @@ Json create_user(const std::string& username, const std::string& role,
 // The password create_user() gives a user when none is passed.
 inline constexpr const char* kUserPassword = "test-password-for-api-2026";
 
+// The user id of a worker who may be named key worker (GET /api/v1/workers); a test failure and
+// "" when there is none.
+std::string worker_id(const std::string& username);
+// A fresh client of demo-social_worker with a granted decision naming the demo counsellor as key
+// worker, so an open period; returns {client id, period id}.
+std::pair<std::string, std::string> client_in_service();
+
 // POST /api/v1/clients/search {q, limit?, cursor?} as `c` (limit 0 / cursor "": not sent).
 HttpResponse search(Client& c, const std::string& q, int limit = 0, const std::string& cursor = "");
 

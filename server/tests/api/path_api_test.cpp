@@ -11,33 +11,6 @@
 namespace soku::test {
 namespace {
 
-std::string worker_id(const std::string& username) {
-  const auto r = as("demo-social_worker").get("/api/v1/workers");
-  EXPECT_EQ(r.status, 200);
-  for (const auto& w : r.json["items"]) {
-    if (w["username"] == username) return w["id"];
-  }
-  ADD_FAILURE() << "no worker " << username;
-  return {};
-}
-
-// A client with a granted decision naming the demo counsellor as key worker; returns
-// {client id, period id}.
-std::pair<std::string, std::string> client_in_service() {
-  auto& sw = as("demo-social_worker");
-  const auto client = create_client(sw);
-  const std::string cid = client["id"];
-  const auto d = sw.post("/api/v1/clients/" + cid + "/decisions",
-                         {{"outcome", "granted"},
-                          {"service_forms", {"individual"}},
-                          {"starts_on", "2026-11-01"},
-                          {"deadline", "2027-02-28"},
-                          {"key_worker_id", worker_id("demo-social_counsellor")},
-                          {"grounds", "Palvelutarve todettu."}});
-  EXPECT_EQ(d.status, 201) << d.body;
-  return {cid, d.json.value("period_id", "")};
-}
-
 TEST(Path, ReferralAndAssessmentAreStructured) {
   auto& sw = as("demo-social_worker");
   const std::string cid = create_client(sw)["id"];
