@@ -10,6 +10,8 @@
 #include "common/log.h"
 #include "domain/text.h"
 #include "security/crypto.h"
+#include "store/queries/records.h"
+#include "store/queries/users.h"
 
 namespace soku::api {
 
@@ -84,23 +86,7 @@ App::App(std::unique_ptr<store::Database> db, AppConfig config)
       throttle_(*db_, config_.throttle) {
   audit_ = std::make_unique<security::AuditLog>(
       *db_, [this](std::int64_t e, std::int64_t b) { metrics_.count_audit(e, b); });
-  register_health(*this);
-  register_session(*this);
-  register_organisation(*this);
-  register_users(*this);
-  register_clients(*this);
-  register_audit(*this);
-  register_drafts(*this);
-  register_feedback(*this);
-  register_referrals(*this);
-  register_assessments(*this);
-  register_decisions(*this);
-  register_periods(*this);
-  register_goals(*this);
-  register_meetings(*this);
-  register_network(*this);
-  register_timeline(*this);
-  register_dashboard(*this);
+  register_resources(*this);
   load_static();
 }
 
@@ -109,6 +95,22 @@ App::~App() = default;
 void App::route(const std::string& method, const std::string& pattern, Gate gate, CtxHandler h,
                 security::Action action, std::string audit_action, std::string resource_type,
                 std::size_t body_limit, ClientOf client_of) {
+  route({.method = method,
+         .pattern = pattern,
+         .gate = gate,
+         .action = action,
+         .audit_action = std::move(audit_action),
+         .resource_type = std::move(resource_type),
+         .body_limit = body_limit,
+         .client_of = std::move(client_of)},
+        std::move(h));
+}
+
+void App::route(RouteSpec spec, CtxHandler h) {
+  const auto& method = spec.method;
+  const auto& pattern = spec.pattern;
+  const Gate gate = spec.gate;
+  const security::Action action = spec.action;
   std::string access = gate == Gate::public_   ? "public"
                        : gate == Gate::session ? "session"
                        : gate == Gate::role    ? "role:" + std::string(security::to_string(action))
@@ -116,9 +118,9 @@ void App::route(const std::string& method, const std::string& pattern, Gate gate
   const bool temporary_ok =
       gate == Gate::public_ || allowed_with_temporary_password(method, pattern);
   auto handler = [this, gate, temporary_ok, h = std::move(h), action,
-                  audit_action = std::move(audit_action),
-                  resource_type = std::move(resource_type),
-                  client_of = std::move(client_of)](http::Request& req) -> Response {
+                  audit_action = std::move(spec.audit_action),
+                  resource_type = std::move(spec.resource_type),
+                  client_of = std::move(spec.client_of)](http::Request& req) -> Response {
     Ctx ctx{*this, req, std::nullopt, std::nullopt, std::nullopt};
     // Session: looked up for every route, required unless public.
     if (auto token = req.cookie(std::string(kCookie)); token && !token->empty()) {
@@ -156,20 +158,20 @@ void App::route(const std::string& method, const std::string& pattern, Gate gate
     }
     return h(ctx);
   };
-  router_.add({method, pattern, std::move(handler), body_limit, std::move(access)});
+  router_.add({method, pattern, std::move(handler), spec.body_limit, std::move(access)});
 }
 
 void App::route(const std::string& method, const std::string& pattern, security::Action required,
                 CtxHandler h) {
-  route(method, pattern, Gate::role, std::move(h), required, {}, {});
+  route({.method = method, .pattern = pattern, .gate = Gate::role, .action = required},
+        std::move(h));
 }
 
-ClientOf client_of_table(const std::string& table) {
-  const std::string sql = "SELECT client_id FROM " + table + " WHERE id = $1";
-  return [sql](store::Database& db, const std::string& id) -> std::optional<std::string> {
-    const auto r = db.query(sql, {id});
-    if (r.empty()) return std::nullopt;
-    return r.rows[0].str(0);
+ClientOf client_of_table(store::Ident table) {
+  return [table](store::Database& db, const std::string& id) -> std::optional<std::string> {
+    std::optional<std::string> out;
+    db.read([&](store::Tx& tx) { out = store::records::client_of(tx, table, id); });
+    return out;
   };
 }
 
@@ -337,38 +339,26 @@ Response App::serve_static(const http::Request& req) {
 }
 
 std::optional<User> App::load_user(const std::string& user_id) {
-  std::optional<User> out;
-  db_->read([&](store::Tx& tx) {
-    const auto u = tx.exec(
-        "SELECT u.id, u.username, u.display_name, u.county_id, c.code, c.name, "
-        "u.must_change_password FROM users u "
-        "JOIN counties c ON c.id = u.county_id WHERE u.id = $1 AND u.active = 1",
-        {user_id});
-    if (u.empty()) return;
-    User user;
-    const auto& r = u.rows[0];
-    user.id = r.str(0);
-    user.username = r.str(1);
-    user.display_name = r.str(2);
-    user.county_id = r.str(3);
-    user.county_code = r.str(4);
-    user.county_name = r.str(5);
-    user.must_change_password = r.i64(6) != 0;
-    user.actor.user_id = user.id;
-    const auto roles = tx.exec(
-        "SELECT ur.role, ur.county_id, ur.unit_id, un.name FROM user_roles ur "
-        "LEFT JOIN units un ON un.id = ur.unit_id WHERE ur.user_id = $1 ORDER BY ur.role",
-        {user_id});
-    for (const auto& g : roles.rows) {
-      const auto role = security::role_from_string(g.str(0));
-      if (!role) continue;
-      security::RoleGrant grant{*role, g.str(1), g.opt_str(2)};
-      user.actor.grants.push_back(grant);
-      user.grants_with_unit_names.emplace_back(grant, g.str(3));
-    }
-    out = std::move(user);
-  });
-  return out;
+  std::optional<store::users::SessionUser> row;
+  db_->read([&](store::Tx& tx) { row = store::users::active(tx, user_id); });
+  if (!row) return std::nullopt;
+  User user;
+  user.id = row->id;
+  user.username = row->username;
+  user.display_name = row->display_name;
+  user.county_id = row->county_id;
+  user.county_code = row->county_code;
+  user.county_name = row->county_name;
+  user.must_change_password = row->must_change_password;
+  user.actor.user_id = user.id;
+  for (const auto& g : row->roles) {
+    const auto role = security::role_from_string(g.role);
+    if (!role) continue;
+    security::RoleGrant grant{*role, g.county_id, g.unit_id};
+    user.actor.grants.push_back(grant);
+    user.grants_with_unit_names.emplace_back(grant, g.unit_name);
+  }
+  return user;
 }
 
 // ---- Ctx ----

@@ -95,7 +95,7 @@ using CtxHandler = std::function<http::Response(Ctx&)>;
 // client of that record, or nullopt (→ 404).
 using ClientOf = std::function<std::optional<std::string>(store::Database&, const std::string& id)>;
 // A ClientOf that looks the record up by id in `table` (which has a client_id column).
-ClientOf client_of_table(const std::string& table);
+ClientOf client_of_table(store::Ident table);
 
 enum class Gate {
   public_,   // no session needed
@@ -103,6 +103,26 @@ enum class Gate {
   role,      // logged in, and the actor's roles allow the route's (non-client) action in their
              // county — checked by the pipeline before the handler runs; 403 otherwise
   client,    // logged in and the path's {id} names a client the actor may reach (see access)
+};
+
+// One route, declared with named fields (C++20 designated initialisers, in this order):
+//
+//   app.route({.method = "GET", .pattern = "/api/v1/clients/{id}/periods", .gate = Gate::client,
+//              .action = Action::client_read, .resource_type = "period"},
+//             [](Ctx& ctx) { ... });
+//
+// `action` is the access-policy action: checked by the pipeline for Gate::role and Gate::client.
+// For Gate::client, `audit_action` is what the audit entry says (read, update, …), and
+// `client_of` finds the client when {id} names a record about a client (a period, a goal, …).
+struct RouteSpec {
+  std::string method;
+  std::string pattern;
+  Gate gate = Gate::session;
+  security::Action action = security::Action::client_read;
+  std::string audit_action = "read";
+  std::string resource_type = "client";
+  std::size_t body_limit = http::kJsonBodyLimit;
+  ClientOf client_of = {};
 };
 
 class App {
@@ -114,7 +134,9 @@ public:
   [[nodiscard]] std::size_t body_limit(const std::string& method, const std::string& path) const;
   void rejected(const http::Request& req, int status);
 
-  // Registration used by the api/*.cpp files. `action` is the access-policy action checked for
+  // Registration used by the api/*_api.cpp files.
+  void route(RouteSpec spec, CtxHandler h);
+  // Old positional forms, kept while the resources move to RouteSpec. `action` is the access-policy action checked for
   // Gate::client routes; `audit_action` is what the audit entry says (read, update, …).
   void route(const std::string& method, const std::string& pattern, Gate gate, CtxHandler h,
              security::Action action = security::Action::client_read,
@@ -153,23 +175,9 @@ private:
   std::map<std::string, StaticFile> static_files_;
 };
 
-// Each api/*.cpp registers its routes here (called from App's constructor).
-void register_health(App& app);
-void register_session(App& app);
-void register_organisation(App& app);
-void register_users(App& app);
-void register_clients(App& app);
-void register_audit(App& app);
-void register_drafts(App& app);
-void register_feedback(App& app);
-void register_referrals(App& app);
-void register_assessments(App& app);
-void register_decisions(App& app);
-void register_periods(App& app);
-void register_goals(App& app);
-void register_meetings(App& app);
-void register_network(App& app);
-void register_timeline(App& app);
-void register_dashboard(App& app);
+// Every api/<name>_api.cpp defines `void register_<name>(App&)`, which registers that resource's
+// routes. The build collects them (cmake/collect_resources.cmake → generated/api/resources.cpp);
+// App's constructor calls this one function, so adding a resource edits no central list.
+void register_resources(App& app);
 
 }  // namespace soku::api

@@ -5,6 +5,8 @@
 #include "api/app.h"
 #include "api/fields.h"
 #include "api/path_common.h"
+#include "store/queries/records.h"
+#include "store/queries/relations.h"
 #include "common/time.h"
 #include "domain/client_path.h"
 #include "domain/codes.h"
@@ -101,7 +103,7 @@ void register_assessments(App& app) {
                    in.conclusion ? store::Value(*in.conclusion) : store::Value(nullptr),
                    in.completed_on ? store::Value(*in.completed_on) : store::Value(nullptr),
                    ctx.me().id, now});
-          record_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
+          store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
         });
         return Response::json(
             201, assessment_json(ctx.app.db().query(std::string(kSelect) + "WHERE id = $1", {id}).one()));
@@ -157,7 +159,7 @@ void register_assessments(App& app) {
                in.conclusion ? store::Value(*in.conclusion) : store::Value(nullptr),
                in.completed_on ? store::Value(*in.completed_on) : store::Value(nullptr),
                ctx.me().id, now});
-          record_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
+          store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
         });
         return Response::json(
             200, assessment_json(ctx.app.db().query(std::string(kSelect) + "WHERE id = $1", {id}).one()));

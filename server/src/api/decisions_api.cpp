@@ -9,6 +9,8 @@
 #include "security/scope.h"
 #include "api/fields.h"
 #include "api/path_common.h"
+#include "store/queries/records.h"
+#include "store/queries/relations.h"
 #include "common/time.h"
 #include "domain/client_path.h"
 #include "domain/codes.h"
@@ -125,7 +127,7 @@ void register_decisions(App& app) {
         const std::string now = time::now_iso();
         const std::string me = ctx.me().id;
         ctx.app.db().write([&](store::Tx& tx) {
-          if (granted && open_period_id(tx, c.client_id())) {
+          if (granted && store::records::open_period_id(tx, c.client_id())) {
             throw Problem::conflict("period-open",
                                     "The client already has an open service period; extend it instead.");
           }

@@ -5,6 +5,8 @@
 #include "api/app.h"
 #include "api/fields.h"
 #include "api/path_common.h"
+#include "store/queries/records.h"
+#include "store/queries/relations.h"
 #include "common/time.h"
 #include "domain/client_path.h"
 #include "domain/codes.h"
@@ -119,7 +121,7 @@ void register_goals(App& app) {
         const std::string id = security::new_id();
         const std::string now = time::now_iso();
         ctx.app.db().write([&](store::Tx& tx) {
-          const auto period = open_period_id(tx, c.client_id());
+          const auto period = store::records::open_period_id(tx, c.client_id());
           tx.exec("INSERT INTO goals (id, county_id, client_id, period_id, current_version, status, "
                   "created_by, created_at) VALUES ($1,$2,$3,$4,1,$5,$6,$7)",
                   {id, c.county_id(), c.client_id(),
@@ -133,7 +135,7 @@ void register_goals(App& app) {
                    in.review_on ? store::Value(*in.review_on) : store::Value(nullptr),
                    in.gas.is_null() ? store::Value(nullptr) : store::Value(in.gas.dump()),
                    in.weight.value_or(1), ctx.me().id, now});
-          record_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
+          store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
         });
         return Response::json(201, read_goal_json(ctx.app.db(), id));
       },
@@ -178,7 +180,7 @@ void register_goals(App& app) {
                    gas_given ? (in.gas.is_null() ? store::Value(nullptr) : store::Value(in.gas.dump()))
                              : cur.at(10),
                    in.weight ? *in.weight : cur.i64(11), ctx.me().id, now});
-          record_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
+          store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
         });
         return Response::json(200, read_goal_json(ctx.app.db(), id));
       },
@@ -229,7 +231,7 @@ void register_goals(App& app) {
                   "attainment, note, created_by, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)",
                   {security::new_id(), c.county_id(), id, c.client_id(), *on, *attainment,
                    note.value_or(""), ctx.me().id, now});
-          record_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
+          store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
         });
         return Response::json(201, read_goal_json(ctx.app.db(), id));
       },

@@ -5,6 +5,8 @@
 #include "api/app.h"
 #include "api/fields.h"
 #include "api/path_common.h"
+#include "store/queries/records.h"
+#include "store/queries/relations.h"
 #include "common/time.h"
 #include "domain/client_path.h"
 #include "security/crypto.h"
@@ -93,7 +95,7 @@ void register_network(App& app) {
                     {security::new_id(), c.county_id(), c.client_id(), id, *scope, *given_on,
                      ctx.me().id, now});
           }
-          record_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
+          store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
         });
         return Response::json(201, read_member(ctx.app.db(), id));
       },

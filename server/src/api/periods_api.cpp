@@ -6,6 +6,8 @@
 #include "api/app.h"
 #include "api/fields.h"
 #include "api/path_common.h"
+#include "store/queries/records.h"
+#include "store/queries/relations.h"
 #include "common/time.h"
 #include "domain/client_path.h"
 #include "security/crypto.h"
@@ -142,7 +144,7 @@ void register_periods(App& app) {
         const std::string now = time::now_iso();
         ctx.app.db().write([&](store::Tx& tx) {
           update_open_period(tx, id, version, "phase = $1, updated_at = $2", {*phase, now});
-          record_work(tx, ctx.client->county_id(), ctx.client->client_id(), ctx.me().id, now);
+          store::relations::record_case_work(tx, ctx.client->county_id(), ctx.client->client_id(), ctx.me().id, now);
         });
         return Response::json(200, read_period(ctx.app.db(), id));
       },
@@ -177,7 +179,7 @@ void register_periods(App& app) {
                   "($1,$2,$3,$4,$5,$6,$7,$8,$9)",
                   {security::new_id(), ctx.client->county_id(), id, ctx.client->client_id(),
                    previous, *new_deadline, *reason, ctx.me().id, now});
-          record_work(tx, ctx.client->county_id(), ctx.client->client_id(), ctx.me().id, now);
+          store::relations::record_case_work(tx, ctx.client->county_id(), ctx.client->client_id(), ctx.me().id, now);
         });
         return Response::json(201, read_period(ctx.app.db(), id));
       },
@@ -262,8 +264,8 @@ void register_periods(App& app) {
           tx.exec("UPDATE client_relations SET ended_at = $1 WHERE client_id = $2 AND "
                   "relationship = 'key_worker' AND user_id = $3",
                   {now, c.client_id(), row.str(4)});
-          record_work(tx, c.county_id(), c.client_id(), row.str(4), now);
-          record_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
+          store::relations::record_case_work(tx, c.county_id(), c.client_id(), row.str(4), now);
+          store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
         });
         return Response::json(201, read_period(ctx.app.db(), id));
       },

@@ -2,6 +2,8 @@
 #include "api/app.h"
 #include "api/fields.h"
 #include "api/path_common.h"
+#include "store/queries/records.h"
+#include "store/queries/relations.h"
 #include "common/time.h"
 #include "domain/client_path.h"
 #include "security/crypto.h"
@@ -37,7 +39,7 @@ void register_referrals(App& app) {
           tx.exec("INSERT INTO referrals (id, county_id, client_id, source, reason, received_on, "
                   "created_by, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)",
                   {id, c.county_id(), c.client_id(), *source, *reason, *received, ctx.me().id, now});
-          record_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
+          store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
         });
         return Response::json(
             201, referral_json(ctx.app.db().query(std::string(kSelect) + "WHERE id = $1", {id}).one()));

@@ -1,6 +1,8 @@
 // http/router.cpp — segment-by-segment matching of the route table; no regexes on the hot path.
 #include "http/router.h"
 
+#include <stdexcept>
+
 namespace soku::http {
 
 namespace {
@@ -67,7 +69,16 @@ std::map<std::string, std::string> parse_query(const std::string& query) {
   return out;
 }
 
-void Router::add(Route route) { routes_.push_back(std::move(route)); }
+void Router::add(Route route) {
+  // Each resource registers its own routes, in no particular order (the build collects them), so
+  // the table must not depend on order: one method + pattern is one route.
+  for (const auto& r : routes_) {
+    if (r.method == route.method && r.pattern == route.pattern) {
+      throw std::logic_error("route registered twice: " + route.method + " " + route.pattern);
+    }
+  }
+  routes_.push_back(std::move(route));
+}
 
 const Route* Router::match(const std::string& method, const std::string& path,
                            std::map<std::string, std::string>& params,
@@ -75,15 +86,22 @@ const Route* Router::match(const std::string& method, const std::string& path,
   method_mismatch = false;
   std::vector<std::string> segs;
   if (!split_path(path, segs)) return nullptr;
+  // Order-independent: of the routes that match, the one whose first differing segment is a
+  // literal wins ("/clients/search" before "/clients/{id}"), whatever order they were added in.
+  const Route* best = nullptr;
+  std::vector<bool> best_literal;
+  std::map<std::string, std::string> best_params;
   for (const auto& r : routes_) {
     std::vector<std::string> pat;
     split_path(r.pattern, pat);
     if (pat.size() != segs.size()) continue;
     std::map<std::string, std::string> found;
+    std::vector<bool> literal(pat.size(), true);
     bool ok = true;
     for (std::size_t i = 0; i < pat.size() && ok; ++i) {
       if (pat[i].size() > 2 && pat[i].front() == '{' && pat[i].back() == '}') {
         found[pat[i].substr(1, pat[i].size() - 2)] = segs[i];
+        literal[i] = false;
       } else if (pat[i] != segs[i]) {
         ok = false;
       }
@@ -93,10 +111,17 @@ const Route* Router::match(const std::string& method, const std::string& path,
       method_mismatch = true;
       continue;
     }
-    params = std::move(found);
-    return &r;
+    if (best == nullptr || literal > best_literal) {  // lexicographic: earlier literals win
+      best = &r;
+      best_literal = std::move(literal);
+      best_params = std::move(found);
+    }
   }
-  return nullptr;
+  if (best != nullptr) {
+    method_mismatch = false;
+    params = std::move(best_params);
+  }
+  return best;
 }
 
 std::string Router::allowed_methods(const std::string& path) const {

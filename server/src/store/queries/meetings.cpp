@@ -1,0 +1,50 @@
+// store/queries/meetings.cpp — see meetings.h.
+#include "store/queries/meetings.h"
+
+#include "store/queries/json_columns.h"
+
+namespace soku::store::meetings {
+
+namespace {
+
+constexpr std::string_view kSelect =
+    "SELECT m.id, m.client_id, m.period_id, m.held_on, m.minutes, m.mode, m.contents, "
+    "m.statutory_item, m.tasks, m.note, m.kind, m.participants, m.created_by, u.display_name, "
+    "m.created_at FROM meetings m JOIN users u ON u.id = m.created_by ";
+
+Meeting from_row(const Row& r) {
+  return {r.str(0),  r.str(1),  r.opt_str(2), r.str(3),
+          r.i64(4),  r.str(5),  list_from_column(r.str(6)), r.str(7),
+          list_from_column(r.str(8)), r.str(9), r.str(10), list_from_column(r.str(11)),
+          r.str(12), r.str(13), r.str(14)};
+}
+
+}  // namespace
+
+void insert(Tx& tx, const NewMeeting& m) {
+  tx.exec("INSERT INTO meetings (id, county_id, client_id, period_id, held_on, minutes, mode, "
+          "contents, statutory_item, tasks, note, kind, participants, created_by, created_at) "
+          "VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)",
+          {m.id, m.county_id, m.client_id, m.period_id ? Value(*m.period_id) : Value(nullptr),
+           m.held_on, m.minutes, m.mode, list_column(m.contents), m.statutory_item,
+           list_column(m.tasks), m.note, m.kind, list_column(m.participants), m.created_by,
+           m.created_at});
+}
+
+Meeting get(Tx& tx, const std::string& id) {
+  return from_row(tx.exec(std::string(kSelect) + "WHERE m.id = $1", {id}).one());
+}
+
+std::vector<Meeting> for_client(Tx& tx, const std::string& client_id) {
+  std::vector<Meeting> out;
+  for (const auto& r :
+       tx.exec(std::string(kSelect) +
+                   "WHERE m.client_id = $1 ORDER BY m.held_on DESC, m.created_at DESC",
+               {client_id})
+           .rows) {
+    out.push_back(from_row(r));
+  }
+  return out;
+}
+
+}  // namespace soku::store::meetings
