@@ -2,6 +2,7 @@
 #include "api/app.h"
 
 #include <chrono>
+#include <stdexcept>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -165,6 +166,13 @@ void App::route(const std::string& method, const std::string& pattern, security:
                 CtxHandler h) {
   route({.method = method, .pattern = pattern, .gate = Gate::role, .action = required},
         std::move(h));
+}
+
+void App::timeline_source(std::string type, TimelineSource entries) {
+  for (const auto& t : timeline_) {
+    if (t.type == type) throw std::logic_error("timeline type registered twice: " + type);
+  }
+  timeline_.push_back({std::move(type), std::move(entries)});
 }
 
 ClientOf client_of_table(store::Ident table) {

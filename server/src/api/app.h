@@ -19,6 +19,7 @@
 #include "security/access.h"
 #include "security/audit_log.h"
 #include "security/sessions.h"
+#include "api/timeline.h"
 #include "store/db.h"
 
 namespace soku::api {
@@ -146,6 +147,10 @@ public:
   void route(const std::string& method, const std::string& pattern, security::Action required,
              CtxHandler h);
 
+  // A source of the client's timeline (api/timeline.h); one per type, registered by its resource.
+  void timeline_source(std::string type, TimelineSource entries);
+  [[nodiscard]] const std::vector<TimelineType>& timeline_types() const { return timeline_; }
+
   store::Database& db() { return *db_; }
   security::AuditLog& audit_log() { return *audit_; }
   security::Sessions& sessions() { return sessions_; }
@@ -167,6 +172,7 @@ private:
   security::Sessions sessions_;
   security::LoginThrottle throttle_;
   http::Router router_;
+  std::vector<TimelineType> timeline_;
   struct StaticFile {
     std::string content_type;
     std::string body;

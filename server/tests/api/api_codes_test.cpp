@@ -1,5 +1,6 @@
 // GET /api/v1/codes (every code list with labels, for any logged-in user) and the `actions` of
 // GET /me and the login response (the non-client actions security::authorize() permits).
+#include <algorithm>
 #include <gtest/gtest.h>
 
 #include <set>
@@ -86,6 +87,17 @@ TEST(Codes, AValidatedFieldRefusesACodeOutsideTheTable) {
   const auto bad = sw.get("/api/v1/clients/" + id + "/timeline?types=no_such_type");
   EXPECT_EQ(bad.status, 422) << bad.body;
   EXPECT_TRUE(bad.names_field("types")) << bad.body;
+}
+
+TEST(Codes, EveryTimelineSourceHasLabelsAndEveryLabelledTypeHasASource) {
+  // The resources register their timeline sources themselves (api/timeline.h); the code list
+  // "timeline_type" gives their labels and the web app's filter. Neither may lack the other.
+  std::vector<std::string> registered;
+  for (const auto& t : app().timeline_types()) registered.push_back(t.type);
+  std::sort(registered.begin(), registered.end());
+  auto labelled = soku::domain::code_list("timeline_type");
+  std::sort(labelled.begin(), labelled.end());
+  EXPECT_EQ(registered, labelled);
 }
 
 TEST(Me, ActionsOfEveryDemoRoleAreWhatTheAccessPolicyPermits) {
