@@ -10,7 +10,7 @@ pkgs=(g++ cmake ninja-build pkg-config libboost-dev libsqlite3-dev libpq-dev lib
 command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
 command -v npm >/dev/null 2>&1 || pkgs+=(npm)
 if [ "$mode" = test ]; then
-  pkgs+=(postgresql-15 chromium clang-14 libclang-rt-14-dev)
+  pkgs+=(postgresql-15 chromium clang-14 libclang-rt-14-dev iproute2 python3)
 fi
 
 missing=()
