@@ -2,15 +2,26 @@
 // domain description) without time zones: soku stores UTC and dates without zone.
 #include "common/time.h"
 
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 
 namespace soku::time {
 
+namespace {
+std::atomic<std::int64_t> g_test_shift_ms{0};
+}  // namespace
+
 std::int64_t now_ms() {
   using namespace std::chrono;
-  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count() +
+         g_test_shift_ms.load(std::memory_order_relaxed);
 }
+
+void set_test_shift_ms(std::int64_t shift_ms) {
+  g_test_shift_ms.store(shift_ms, std::memory_order_relaxed);
+}
+std::int64_t test_shift_ms() { return g_test_shift_ms.load(std::memory_order_relaxed); }
 
 namespace {
 std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) {

@@ -8,7 +8,7 @@
 
 namespace soku::time {
 
-std::int64_t now_ms();
+std::int64_t now_ms();                       // the wall clock, plus the tests' shift (below)
 std::string now_iso();                       // 2026-11-24T14:15:08.123Z
 std::string iso_from_ms(std::int64_t ms);
 // The county's date today: Finnish counties keep Europe/Helsinki time, so between 22:00 and
@@ -26,5 +26,11 @@ bool is_date(std::string_view s);
 // Days since 1970-01-01 of a valid date, or nullopt.
 std::optional<std::int64_t> days_from_date(std::string_view s);
 std::string date_from_days(std::int64_t days);
+
+// Tests move time instead of sleeping or editing rows: every reading of the clock in soku goes
+// through now_ms(), which adds this shift (0 unless a test set it). Nothing outside tests/ calls
+// these; no request, setting or command line reaches them.
+void set_test_shift_ms(std::int64_t shift_ms);
+std::int64_t test_shift_ms();
 
 }  // namespace soku::time

@@ -53,3 +53,29 @@ TEST(Clock, TodayIsTheHelsinkiDateOfNow) {
   const auto after = t::now_ms();
   EXPECT_TRUE(today == t::helsinki_date(before) || today == t::helsinki_date(after));
 }
+
+namespace {
+// Moves soku's clock so that it reads `target_ms` now (tests only; see common/time.h).
+struct ClockAt {
+  explicit ClockAt(std::int64_t target_ms) {
+    t::set_test_shift_ms(0);
+    t::set_test_shift_ms(target_ms - t::now_ms());
+  }
+  ~ClockAt() { t::set_test_shift_ms(0); }
+  ClockAt(const ClockAt&) = delete;
+  ClockAt& operator=(const ClockAt&) = delete;
+};
+}  // namespace
+
+TEST(Clock, TodayAt2330And0030LocalTimeWithTheClockMoved) {
+  {
+    ClockAt at(utc("2026-11-30", 21, 30));  // 23:30 EET
+    EXPECT_EQ(t::today(), "2026-11-30");
+  }
+  {
+    ClockAt at(utc("2026-11-30", 22, 30));  // 00:30 EET, still 30.11. in UTC
+    EXPECT_EQ(t::today(), "2026-12-01");
+    EXPECT_EQ(t::now_iso().substr(0, 16), "2026-11-30T22:30");  // timestamps stay UTC
+  }
+  EXPECT_EQ(t::test_shift_ms(), 0);  // moved back
+}
