@@ -13,10 +13,10 @@ import {
   Textarea,
 } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
-import { FormErrorSummary } from '../../../components/FormErrorSummary';
-import type { SummaryItem } from '../../../components/FormErrorSummary';
-import { messageText } from '../../../components/field-messages';
-import type { FieldMessages } from '../../../components/field-messages';
+import { FormErrorSummary } from '../../../components/form/FormErrorSummary';
+import type { SummaryItem } from '../../../components/form/FormErrorSummary';
+import { messageText } from '../../../components/form/field-messages';
+import type { FieldMessages } from '../../../components/form/field-messages';
 import { sortByName } from '../../../lib/organisation';
 import { CLIENT_LANGUAGES } from '../../../types/api';
 import type { CodeName } from '../../../types/api';

@@ -1,7 +1,7 @@
 // A message at a form field: either our own (an i18n key, re-translated when the language
 // changes) or the server's text as it sent it.
 import type { TFunction } from 'i18next';
-import type { ApiError } from '../lib/api-client';
+import type { ApiError } from '../../lib/api-client';
 
 export type FieldMessage = { key: string } | { text: string };
 export type FieldMessages = Record<string, FieldMessage>;
