@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from './FormErrorSummary';
 import { errorMessageKey } from '../RequestError';
 import { fromKeys, fromServer, messageText } from './field-messages';
-import type { FieldMessages } from './field-messages';
+import type { FieldMessages, LocalErrors } from './field-messages';
 import { isApiError } from '../../lib/api-client';
 
 export function fieldId(prefix: string, field: string): string {
@@ -17,7 +17,7 @@ export function fieldId(prefix: string, field: string): string {
   return `${prefix}-${field.replace(/-/g, 'neg').replace(/[^a-zA-Z0-9_]+/g, '-').replace(/-+$/, '')}`;
 }
 
-/** What a form does with a refusal instead of the default (fields from the server, else a general text). */
+/** How a form explains a refusal itself instead of the default (fields from the server, else a general text); `{}` shows nothing. */
 export interface ErrorOverride {
   fields?: FieldMessages;
   /** An i18n key. */
@@ -29,7 +29,7 @@ export interface FormErrors {
   focusKey: number;
   general: string | null;
   /** Shows our own checks (i18n keys by field); true when there were any (then do not send). */
-  local(errs: Record<string, string | undefined>): boolean;
+  local(errs: LocalErrors): boolean;
   /** Shows why the server refused. */
   fail(e: unknown, override?: ErrorOverride): void;
   clear(): void;
@@ -64,11 +64,11 @@ export function useFormErrors({ mapField, sessionExpiredKey = 'forms.notSavedSes
       return Object.keys(m).length > 0;
     },
     fail(e, override) {
-      if (override?.fields && Object.keys(override.fields).length > 0) {
-        showFields(override.fields);
-      } else if (override?.general) {
+      if (override) {
+        // The form explains this refusal itself: its fields, its general text, or nothing here.
         setErrors({});
-        setGeneral(override.general);
+        setGeneral(override.general ?? null);
+        if (override.fields) showFields(override.fields);
       } else if (isApiError(e) && Object.keys(e.fieldErrors).length > 0) {
         const m = fromServer(e);
         const mapped: FieldMessages = {};

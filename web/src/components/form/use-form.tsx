@@ -16,6 +16,7 @@ import { AutosaveStatus } from './AutosaveStatus';
 import { DraftNotice } from './DraftNotice';
 import { FormErrorsView, fieldId, useFormErrors } from './errors';
 import type { ErrorOverride, FormErrors, FormErrorsOptions } from './errors';
+import type { LocalErrors } from './field-messages';
 
 export interface UseFormOptions<T, R> extends FormErrorsOptions {
   /** Element ids are `<prefix>-<api field>` unless `ids` names one. */
@@ -25,7 +26,7 @@ export interface UseFormOptions<T, R> extends FormErrorsOptions {
   /** A server draft: autosaved, restored into an untouched form, deleted after a save. */
   draft?: { key: string; coerce(data: unknown, initial: T): T };
   /** Our own checks: an i18n key by API field name (a hint only: the server decides). */
-  validate?(values: T): Record<string, string | undefined>;
+  validate?(values: T): LocalErrors;
   submit(values: T): Promise<R>;
   onSuccess?(result: R, values: T): void;
   /** After a save: empty the form and delete the draft (default), or keep the values. */
