@@ -106,7 +106,7 @@ export function useForm<T, R = unknown>(opts: UseFormOptions<T, R>): Form<T> {
     id,
     error: errors.text,
     field,
-    text: (f, key = f as keyof T) => ({ ...field(f), value: valueOf(key), onChange: (v: unknown) => put(key, String(v ?? '')) }),
+    text: (f, key = f as keyof T) => ({ ...field(f), value: valueOf(key), onChange: (v: unknown) => put(key, typeof v === 'string' || typeof v === 'number' ? String(v) : '') }),
     textarea: (f, key = f as keyof T) => ({ ...field(f), value: valueOf(key), onChange: (e: ChangeEvent<HTMLTextAreaElement>) => put(key, e.target.value) }),
     onSubmit,
     submitting,

@@ -45,7 +45,7 @@ describe('register pages', { timeout: 60_000 }, () => {
     const api = adminServer().on('POST', `/counties/${COUNTY}/municipalities`, (req) => ({ status: 201, body: req.body }));
     const user = userEvent.setup();
     await renderApp('/admin/municipalities');
-    const table = await screen.findByRole('table', { name: 'Kunnat – Etelä-Pohjanmaa' });
+    const table = await screen.findByRole('table', { name: 'Kunnat – Etelä-Pohjanmaa' }, { timeout: 15_000 });
     const rows = within(table).getAllByRole('row');
     expect(rows[1]).toHaveTextContent('Kurikka');
     expect(rows[2]).toHaveTextContent('Vimpeli');
@@ -73,7 +73,7 @@ describe('register pages', { timeout: 60_000 }, () => {
     );
     const user = userEvent.setup();
     await renderApp('/admin/units');
-    await user.type(await screen.findByLabelText(/^Tunnus/), 'x y');
+    await user.type(await screen.findByLabelText(/^Tunnus/, {}, { timeout: 15_000 }), 'x y');
     await user.type(screen.getByLabelText('Nimi'), 'Yksikkö');
     await user.click(screen.getByRole('button', { name: 'Lisää yksikkö' }));
     expect(await screen.findByRole('link', { name: /Tunnus: Tunnus on varattu muodolle\./ })).toBeInTheDocument();
@@ -90,7 +90,7 @@ describe('register pages', { timeout: 60_000 }, () => {
     const api = adminServer().on('PATCH', '/users/w1', { status: 200, body: {} });
     const user = userEvent.setup();
     await renderApp('/admin');
-    const table = await screen.findByRole('table', { name: 'Käyttäjät ja roolit' });
+    const table = await screen.findByRole('table', { name: 'Käyttäjät ja roolit' }, { timeout: 15_000 });
     const row = within(table).getAllByRole('row')[1];
     expect(row).toHaveTextContent('Sosiaalityöntekijä (Kurikan sote-keskus)');
     expect(row).toHaveTextContent('Väliaikainen salasana');

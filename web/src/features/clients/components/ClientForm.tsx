@@ -50,7 +50,7 @@ export function ClientForm(props: ClientFormProps) {
   const { form, municipalities, showSafetyNotes } = props;
   const { values } = form;
   const { t, i18n } = useTranslation();
-  const set = <K extends keyof ClientFormValues>(key: K, value: ClientFormValues[K]) => form.set({ [key]: value } as Partial<ClientFormValues>);
+  const set = <K extends keyof ClientFormValues>(key: K, value: ClientFormValues[K]) => form.set({ [key]: value });
   const label = (field: string) => (field in FIELD_LABEL_KEYS ? t(FIELD_LABEL_KEYS[field as keyof typeof FIELD_LABEL_KEYS]) : field);
   const municipalityItems = sortByName(municipalities, i18n.language);
 
