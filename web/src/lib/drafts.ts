@@ -121,37 +121,55 @@ export function restoreDraft<T>(initial: T, data: unknown, coerce: (data: unknow
   }
 }
 
-export function useDraftForm<T>(key: string, initial: T, coerce: (data: unknown, initial: T) => T) {
+/**
+ * A form's values with their server draft under `key` (none when `key` is null): restored once,
+ * only into an untouched form, and autosaved from then on. A draft that could not be read because
+ * the session expired is read again after the re-login (the session refetches failed queries) and
+ * restored if the user has not typed meanwhile; what they typed stays in any case.
+ */
+export function useDraftForm<T>(key: string | null, initial: T, coerce: (data: unknown, initial: T) => T) {
   const draft = useQuery({
     queryKey: ['drafts', key],
-    queryFn: () => getDraft<unknown>(key),
+    queryFn: () => getDraft<unknown>(key ?? ''),
+    enabled: key !== null,
     gcTime: 0,
     staleTime: Infinity,
     retry: false,
   });
   const [values, setValues] = useState<T>(initial);
-  const [ready, setReady] = useState(false);
+  const [ready, setReady] = useState(key === null);
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const initialJson = JSON.stringify(initial);
+  const expiredRead = draft.isError && isApiError(draft.error, 401);
 
   useEffect(() => {
-    if (ready || draft.isPending) return;
+    if (ready || key === null || draft.isPending || expiredRead) return;
     if (draft.isSuccess && draft.data && JSON.stringify(values) === initialJson) {
       setValues(restoreDraft(initial, draft.data.data, coerce));
       setRestoredAt(draft.data.updated_at);
     }
     setReady(true);
-  }, [draft.isPending, draft.isSuccess, draft.data, ready, values, initialJson, initial, coerce]);
+  }, [key, draft.isPending, draft.isSuccess, draft.data, expiredRead, ready, values, initialJson, initial, coerce]);
 
-  const autosave = useAutosave(key, values, { enabled: ready });
+  const autosave = useAutosave(key ?? '', values, { enabled: ready && key !== null });
 
   /** Empties the form and deletes the draft (after a successful save, or "discard"). */
   const reset = useCallback(async () => {
     setValues(initial);
     setRestoredAt(null);
-    await autosave.discard(initial).catch(() => undefined);
+    if (key !== null) await autosave.discard(initial).catch(() => undefined);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `initial` by value (a new object each render)
-  }, [initialJson, autosave.discard]);
+  }, [initialJson, key, autosave.discard]);
 
-  return { values, setValues, ready, restoredAt, autosave, reset, loadFailed: draft.isError };
+  return {
+    values,
+    setValues,
+    ready,
+    /** The draft is still being read (show a loading state instead of the form). */
+    loading: key !== null && draft.isPending,
+    restoredAt,
+    autosave,
+    reset,
+    loadFailed: draft.isError && !expiredRead,
+  };
 }

@@ -1,75 +1,62 @@
 // Ylläpito › Muutoksenhakuohje: the county's appeal instructions in Finnish and Swedish, prefilled
 // into every decision in the decision's language.
-import { useEffect, useState } from 'react';
-import type { FormEvent } from 'react';
+import { useState } from 'react';
 import { Button, InlineAlert, Paragraph, Textarea } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { LoadingState } from '../../../components/LoadingState';
 import { RequestError } from '../../../components/RequestError';
+import { FormShell, useForm } from '../../../components/form/use-form';
+import type { CountyTexts } from '../../../types/api';
 import { useAppealInstructions, useSaveAppealInstructions } from '../api/county-texts';
 import { AdminNav } from './AdminNav';
-import { required, splitError } from './form-helpers';
+import { required } from './form-helpers';
+
+function AppealTextsForm({ texts }: { texts: CountyTexts }) {
+  const { t } = useTranslation();
+  const save = useSaveAppealInstructions();
+  const [saved, setSaved] = useState(false);
+  const form = useForm({
+    prefix: 'appeal',
+    initial: { fi: texts.fi, sv: texts.sv },
+    validate: (v) => {
+      setSaved(false);
+      return { fi: required(v.fi), sv: required(v.sv) };
+    },
+    submit: (v) => save.mutateAsync({ fi: v.fi.trim(), sv: v.sv.trim() }),
+    afterSave: 'keep',
+    onSuccess: () => setSaved(true),
+  });
+  return (
+    <FormShell
+      form={form}
+      label={(f) => t(`admin.appeal.${f}`)}
+      fallbackField="fi"
+      header={
+        saved && (
+          <InlineAlert status="neutral" mb="m" role="status">
+            {t('admin.appeal.saved')}
+          </InlineAlert>
+        )
+      }
+      actions={<Button type="submit">{t('form.save')}</Button>}
+    >
+      <Textarea {...form.textarea('fi')} labelText={t('admin.appeal.fi')} fullWidth mb="m" />
+      <Textarea {...form.textarea('sv')} labelText={t('admin.appeal.sv')} fullWidth mb="m" />
+    </FormShell>
+  );
+}
 
 export function AppealTextsPage() {
   const { t } = useTranslation();
   const texts = useAppealInstructions();
-  const save = useSaveAppealInstructions();
-  const [fi, setFi] = useState('');
-  const [sv, setSv] = useState('');
-  const [loaded, setLoaded] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [generalKey, setGeneralKey] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-
-  useEffect(() => {
-    if (texts.data && !loaded) {
-      setFi(texts.data.fi);
-      setSv(texts.data.sv);
-      setLoaded(true);
-    }
-  }, [texts.data, loaded]);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const local = { fi: required(t, fi), sv: required(t, sv) };
-    setErrors(local);
-    setGeneralKey(null);
-    setSaved(false);
-    if (local.fi || local.sv) return;
-    try {
-      await save.mutateAsync({ fi: fi.trim(), sv: sv.trim() });
-      setSaved(true);
-    } catch (err) {
-      const { fields, generalKey: g } = splitError(err);
-      setErrors(fields);
-      setGeneralKey(g);
-    }
-  }
-
   return (
     <Page title={t('admin.appeal.title')}>
       <AdminNav />
       <Paragraph mb="m">{t('admin.appeal.intro')}</Paragraph>
       {texts.isPending && <LoadingState />}
       {texts.isError && <RequestError error={texts.error} />}
-      {loaded && (
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          {saved && (
-            <InlineAlert status="neutral" mb="m" role="status">
-              {t('admin.appeal.saved')}
-            </InlineAlert>
-          )}
-          {generalKey && (
-            <InlineAlert status="error" mb="m" role="alert">
-              {t(generalKey)}
-            </InlineAlert>
-          )}
-          <Textarea id="appeal-fi" labelText={t('admin.appeal.fi')} value={fi} onChange={(e) => setFi(e.target.value)} status={errors.fi ? 'error' : 'default'} statusText={errors.fi} fullWidth mb="m" />
-          <Textarea id="appeal-sv" labelText={t('admin.appeal.sv')} value={sv} onChange={(e) => setSv(e.target.value)} status={errors.sv ? 'error' : 'default'} statusText={errors.sv} fullWidth mb="m" />
-          <Button type="submit">{t('form.save')}</Button>
-        </form>
-      )}
+      {texts.data && <AppealTextsForm texts={texts.data} />}
     </Page>
   );
 }

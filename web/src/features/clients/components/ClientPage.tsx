@@ -11,9 +11,7 @@ import { Button, Heading, InlineAlert, Notification, Paragraph, RouterLink, Text
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { LoadingState } from '../../../components/LoadingState';
-import { RequestError, errorMessageKey } from '../../../components/RequestError';
-import { fromKeys, fromServer } from '../../../components/field-messages';
-import type { FieldMessages } from '../../../components/field-messages';
+import { RequestError } from '../../../components/RequestError';
 import { isApiError } from '../../../lib/api-client';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { ageOn } from '../../../lib/hetu';
@@ -25,9 +23,8 @@ import { useClient } from '../api/get-client';
 import { useClientPeriods } from '../api/get-client-periods';
 import { useUpdateClient } from '../api/update-client';
 import { AccessReasonForm } from './AccessReasonForm';
-import { ClientForm } from './ClientForm';
-import { fromClient, toClientInput, validateClientForm } from './client-form-model';
-import type { ClientFormValues } from './client-form-model';
+import { ClientForm, useClientForm } from './ClientForm';
+import { fromClient, toClientInput } from './client-form-model';
 
 function useRelationshipText() {
   const { t, i18n } = useTranslation();
@@ -183,81 +180,53 @@ function EditClient({
   const user = useUser();
   const municipalities = useMunicipalities(user.county.code);
   const update = useUpdateClient(client.id);
-  const [values, setValues] = useState<ClientFormValues>(() => fromClient(client));
   const [version, setVersion] = useState(client.version);
-  const [errors, setErrors] = useState<FieldMessages>({});
-  const [errorFocusKey, setErrorFocusKey] = useState(0);
   const [stale, setStale] = useState(false);
-  const [generalError, setGeneralError] = useState<string | null>(null);
   const mayEditSafetyNotes = client.safety_notes !== null;
-
-  async function submit() {
-    const local = validateClientForm(values);
-    if (Object.keys(local).length > 0) {
-      setErrors(fromKeys(local));
-      setErrorFocusKey((k) => k + 1);
-      return;
-    }
-    setErrors({});
-    setGeneralError(null);
-    setStale(false);
-    try {
+  const form = useClientForm({
+    initial: fromClient(client),
+    submit: (values) => {
+      setStale(false);
       const input = toClientInput(values, { includeSafetyNotes: mayEditSafetyNotes });
       if (mayEditSafetyNotes && input.safety_notes === undefined) input.safety_notes = '';
-      await update.mutateAsync({ ...input, version });
-      onDone(true);
-    } catch (e) {
-      if (isApiError(e) && e.isStaleVersion) setStale(true);
-      else if (isApiError(e, 409)) {
-        setErrors({ hetu: { key: 'client.errors.duplicate' } });
-        setErrorFocusKey((k) => k + 1);
-      } else if (isApiError(e) && Object.keys(e.fieldErrors).length > 0) {
-        setErrors(fromServer(e));
-        setErrorFocusKey((k) => k + 1);
-      } else if (isApiError(e, 401)) setGeneralError('client.errors.notSavedSessionExpired');
-      else setGeneralError(errorMessageKey(e));
-    }
-  }
+      return update.mutateAsync({ ...input, version });
+    },
+    afterSave: 'keep',
+    onSuccess: () => onDone(true),
+    onError: (e) => {
+      if (!isApiError(e) || !e.isStaleVersion) return undefined;
+      setStale(true);
+      return {};
+    },
+  });
 
   async function reload() {
     const fresh = await onReload();
     if (fresh) {
-      setValues(fromClient(fresh));
+      form.setValues(fromClient(fresh));
       setVersion(fresh.version);
     }
     setStale(false);
-    setErrors({});
+    form.errors.clear();
   }
 
   if (municipalities.isPending) return <LoadingState />;
   return (
     <ClientForm
-      values={values}
-      onChange={setValues}
-      errors={errors}
-      errorFocusKey={errorFocusKey}
+      form={form}
       municipalities={municipalities.data?.items ?? [client.municipality]}
       showSafetyNotes={mayEditSafetyNotes}
-      submitting={update.isPending}
       submitLabel={t('form.save')}
-      onSubmit={() => void submit()}
       onCancel={() => onDone(false)}
       header={
-        <>
-          {stale && (
-            <InlineAlert status="error" mb="l" role="alert" labelText={t('client.stale.title')}>
-              <Paragraph mb="s">{t('client.stale.text')}</Paragraph>
-              <Button variant="secondary" onClick={() => void reload()}>
-                {t('client.stale.reload')}
-              </Button>
-            </InlineAlert>
-          )}
-          {generalError && (
-            <InlineAlert status="error" mb="l" role="alert">
-              {t(generalError)}
-            </InlineAlert>
-          )}
-        </>
+        stale && (
+          <InlineAlert status="error" mb="l" role="alert" labelText={t('client.stale.title')}>
+            <Paragraph mb="s">{t('client.stale.text')}</Paragraph>
+            <Button variant="secondary" onClick={() => void reload()}>
+              {t('client.stale.reload')}
+            </Button>
+          </InlineAlert>
+        )
       }
     />
   );

@@ -5,10 +5,10 @@
 import type { FormEvent } from 'react';
 import { Button, Checkbox, CheckboxGroup, Dropdown, DropdownItem, RadioButton, RadioButtonGroup, Textarea } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
-import { AutosaveStatus } from '../../../components/AutosaveStatus';
+import { AutosaveStatus } from '../../../components/form/AutosaveStatus';
 import { DateField } from '../../../components/DateField';
-import { DraftNotice } from '../../../components/DraftNotice';
-import { FormErrorsView, fieldId, useFormErrors } from '../../../components/form-state';
+import { DraftNotice } from '../../../components/form/DraftNotice';
+import { FormErrorsView, fieldId, useFormErrors } from '../../../components/form/errors';
 import { LoadingState } from '../../../components/LoadingState';
 import { RequestError } from '../../../components/RequestError';
 import { useCodes } from '../../../lib/codes';

@@ -4,10 +4,10 @@
 import type { FormEvent } from 'react';
 import { Button, Paragraph, TextInput, Textarea } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
-import { AutosaveStatus } from '../../../components/AutosaveStatus';
+import { AutosaveStatus } from '../../../components/form/AutosaveStatus';
 import { DateField } from '../../../components/DateField';
-import { DraftNotice } from '../../../components/DraftNotice';
-import { FormErrorsView, fieldId, useFormErrors } from '../../../components/form-state';
+import { DraftNotice } from '../../../components/form/DraftNotice';
+import { FormErrorsView, fieldId, useFormErrors } from '../../../components/form/errors';
 import { GAS_LEVELS, useCodes } from '../../../lib/codes';
 import { useDraftForm } from '../../../lib/drafts';
 import { coerceLike, toGoalInput, validateGoal } from './path-models';

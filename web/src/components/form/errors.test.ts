@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldId } from './form-state';
+import { fieldId } from './errors';
 
 describe('fieldId', () => {
   it('gives every API field its own element id', () => {

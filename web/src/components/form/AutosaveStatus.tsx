@@ -1,8 +1,8 @@
 // "Luonnos tallennettu klo 12.03": the state of a form's server-side draft, announced politely.
 import { Text } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
-import type { AutosaveState } from '../lib/drafts';
-import { formatTime } from '../lib/format';
+import type { AutosaveState } from '../../lib/drafts';
+import { formatTime } from '../../lib/format';
 
 export function AutosaveStatus({ state }: { state: AutosaveState }) {
   const { t } = useTranslation();

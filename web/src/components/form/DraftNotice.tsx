@@ -2,7 +2,7 @@
 // the draft could not be read.
 import { Button, InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../lib/format';
+import { formatDateTime } from '../../lib/format';
 
 export function DraftNotice({
   restoredAt,
