@@ -62,6 +62,20 @@ Problem refused(domain::ConsentRefusal r) {
   return Problem::conflict("consent-withdrawn", "The consent is already withdrawn.");
 }
 
+// Records the client's consent for `member_id` (the rule that none is in force is the caller's).
+void give_consent(store::Tx& tx, Ctx& ctx, const std::string& member_id, const std::string& scope,
+                  const std::string& given_on, const std::string& now) {
+  const auto& c = *ctx.client;
+  store::network::insert_consent(tx, {.id = security::new_id(),
+                                      .county_id = c.county_id(),
+                                      .client_id = c.client_id(),
+                                      .member_id = member_id,
+                                      .scope = scope,
+                                      .given_on = given_on,
+                                      .created_by = ctx.me().id,
+                                      .created_at = now});
+}
+
 }  // namespace
 
 void register_network(App& app) {
@@ -102,14 +116,7 @@ void register_network(App& app) {
                                             .created_at = now};
           store::network::insert_member(tx, m);
           if (scope) {
-            store::network::insert_consent(tx, {.id = security::new_id(),
-                                                .county_id = c.county_id(),
-                                                .client_id = c.client_id(),
-                                                .member_id = m.id,
-                                                .scope = *scope,
-                                                .given_on = *given_on,
-                                                .created_by = ctx.me().id,
-                                                .created_at = now});
+            give_consent(tx, ctx, m.id, *scope, *given_on, now);
           }
           store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
           saved = store::network::get_member(tx, m.id);
@@ -176,20 +183,12 @@ void register_network(App& app) {
         const auto given_on = f.date("given_on", true);
         f.finish();
         const std::string id = ctx.req.param("id");
-        const auto& c = *ctx.client;
         store::network::Member saved;
         ctx.app.db().write([&](store::Tx& tx) {
           if (auto r = domain::may_give_consent(store::network::consent_withdrawals(tx, id))) {
             throw refused(*r);
           }
-          store::network::insert_consent(tx, {.id = security::new_id(),
-                                              .county_id = c.county_id(),
-                                              .client_id = c.client_id(),
-                                              .member_id = id,
-                                              .scope = *scope,
-                                              .given_on = *given_on,
-                                              .created_by = ctx.me().id,
-                                              .created_at = time::now_iso()});
+          give_consent(tx, ctx, id, *scope, *given_on, time::now_iso());
           saved = store::network::get_member(tx, id);
         });
         return Response::json(201, member_json(saved));
