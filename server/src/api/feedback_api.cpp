@@ -4,28 +4,33 @@
 #include "api/fields.h"
 #include "common/time.h"
 #include "security/crypto.h"
+#include "store/queries/feedback.h"
 
 namespace soku::api {
 
 void register_feedback(App& app) {
   app.route(
-      "POST", "/api/v1/feedback", Gate::public_,
+      {.method = "POST",
+       .pattern = "/api/v1/feedback",
+       .gate = Gate::public_,
+       .audit_action = "create",
+       .resource_type = "feedback",
+       .body_limit = 16 * 1024},
       [](Ctx& ctx) {
         const auto body = ctx.body();
         Fields f(body);
         const auto message = f.block("message", true, 5000);
         const auto contact = f.text("contact", false, 200);
         f.finish();
-        const std::string id = security::new_id();
-        ctx.app.db().exec(
-            "INSERT INTO feedback (id, county_id, message, contact, created_at) VALUES "
-            "($1,$2,$3,$4,$5)",
-            {id, ctx.user ? ctx.user->county_id : std::string{}, *message,
-             contact && !contact->empty() ? store::Value(*contact) : store::Value(nullptr),
-             time::now_iso()});
-        return http::Response::json(201, {{"id", id}});
-      },
-      security::Action::client_read, "create", "feedback", 16 * 1024);
+        const store::feedback::NewFeedback fb{
+            .id = security::new_id(),
+            .county_id = ctx.user ? ctx.user->county_id : std::string{},
+            .message = *message,
+            .contact = contact && !contact->empty() ? contact : std::nullopt,
+            .created_at = time::now_iso()};
+        ctx.app.db().write([&](store::Tx& tx) { store::feedback::insert(tx, fb); });
+        return http::Response::json(201, {{"id", fb.id}});
+      });
 }
 
 }  // namespace soku::api

@@ -1,15 +1,16 @@
 // api/network_api.cpp — "my team" (Minun tiimini): the people and agencies around the client, each
 // with the client's consent for exchanging information (scope, date) and its withdrawal. A consent
 // is never edited: a withdrawal sets withdrawn_on on the row, a new consent is a new row; the
-// current state is visible at once in the member list.
+// current state is visible at once in the member list. The rules are domain/network.h; the
+// queries store/queries/network.h.
 #include "api/app.h"
 #include "api/fields.h"
-#include "api/path_common.h"
-#include "store/queries/records.h"
-#include "store/queries/relations.h"
 #include "common/time.h"
 #include "domain/client_path.h"
+#include "domain/network.h"
 #include "security/crypto.h"
+#include "store/queries/network.h"
+#include "store/queries/relations.h"
 
 namespace soku::api {
 
@@ -19,52 +20,72 @@ using security::Action;
 
 namespace {
 
-nlohmann::json member_json(store::Tx& tx, const store::Row& r) {
+nlohmann::json consent_json(const store::network::Consent& c) {
+  auto opt = [](const std::optional<std::string>& s) {
+    return s ? nlohmann::json(*s) : nlohmann::json(nullptr);
+  };
+  return {{"id", c.id},
+          {"scope", c.scope},
+          {"given_on", c.given_on},
+          {"withdrawn_on", opt(c.withdrawn_on)},
+          {"withdrawal_reason", opt(c.withdrawal_reason)},
+          {"created_at", c.created_at}};
+}
+
+domain::ConsentWithdrawals withdrawals(const std::vector<store::network::Consent>& consents) {
+  domain::ConsentWithdrawals out;
+  for (const auto& c : consents) out.push_back(c.withdrawn_on);
+  return out;
+}
+
+nlohmann::json member_json(const store::network::Member& m) {
   auto consents = nlohmann::json::array();
-  nlohmann::json current = nullptr;
-  for (const auto& c : tx.exec("SELECT id, scope, given_on, withdrawn_on, withdrawal_reason, "
-                               "created_at FROM consents WHERE member_id = $1 ORDER BY created_at",
-                               {r.str(0)})
-                           .rows) {
-    nlohmann::json cj = {{"id", c.str(0)},
-                         {"scope", c.str(1)},
-                         {"given_on", c.str(2)},
-                         {"withdrawn_on", c.is_null(3) ? nlohmann::json(nullptr) : nlohmann::json(c.str(3))},
-                         {"withdrawal_reason", c.is_null(4) ? nlohmann::json(nullptr) : nlohmann::json(c.str(4))},
-                         {"created_at", c.str(5)}};
-    if (c.is_null(3)) current = cj;
-    consents.push_back(std::move(cj));
-  }
-  return {{"id", r.str(0)},
-          {"client_id", r.str(1)},
-          {"organisation_type", r.str(2)},
-          {"name", r.str(3)},
-          {"role", r.str(4)},
-          {"contact", r.str(5)},
-          {"active", r.i64(6) != 0},
-          {"created_at", r.str(7)},
-          {"consent_status", current.is_null() ? (consents.empty() ? "none" : "withdrawn") : "given"},
-          {"consent", current},
+  for (const auto& c : m.consents) consents.push_back(consent_json(c));
+  const auto state = domain::consent_state(withdrawals(m.consents));
+  return {{"id", m.id},
+          {"client_id", m.client_id},
+          {"organisation_type", m.organisation_type},
+          {"name", m.name},
+          {"role", m.role},
+          {"contact", m.contact},
+          {"active", m.active},
+          {"created_at", m.created_at},
+          {"consent_status", domain::to_string(state.status)},
+          {"consent", state.current ? consents[*state.current] : nlohmann::json(nullptr)},
           {"consents", consents}};
 }
 
-constexpr std::string_view kSelect =
-    "SELECT id, client_id, organisation_type, name, role, contact, active, created_at FROM "
-    "network_members ";
+Problem refused(domain::ConsentRefusal r) {
+  if (r == domain::ConsentRefusal::consent_given) {
+    return Problem::conflict("consent-given", "A consent is already in force; withdraw it first.");
+  }
+  return Problem::conflict("consent-withdrawn", "The consent is already withdrawn.");
+}
 
-nlohmann::json read_member(store::Database& db, const std::string& id) {
-  nlohmann::json out;
-  db.read([&](store::Tx& tx) {
-    out = member_json(tx, tx.exec(std::string(kSelect) + "WHERE id = $1", {id}).one());
-  });
-  return out;
+// Records the client's consent for `member_id` (the rule that none is in force is the caller's).
+void give_consent(store::Tx& tx, Ctx& ctx, const std::string& member_id, const std::string& scope,
+                  const std::string& given_on, const std::string& now) {
+  const auto& c = *ctx.client;
+  store::network::insert_consent(tx, {.id = security::new_id(),
+                                      .county_id = c.county_id(),
+                                      .client_id = c.client_id(),
+                                      .member_id = member_id,
+                                      .scope = scope,
+                                      .given_on = given_on,
+                                      .created_by = ctx.me().id,
+                                      .created_at = now});
 }
 
 }  // namespace
 
 void register_network(App& app) {
   app.route(
-      "POST", "/api/v1/clients/{id}/network", Gate::client,
+      {.method = "POST",
+       .pattern = "/api/v1/clients/{id}/network",
+       .gate = Gate::client,
+       .action = Action::client_update,
+       .audit_action = "create",
+       .resource_type = "network_member"},
       [](Ctx& ctx) {
         const auto body = ctx.body();
         Fields f(body);
@@ -81,65 +102,80 @@ void register_network(App& app) {
         }
         f.finish({&cf});
         const auto& c = *ctx.client;
-        const std::string id = security::new_id();
         const std::string now = time::now_iso();
+        store::network::Member saved;
         ctx.app.db().write([&](store::Tx& tx) {
-          tx.exec("INSERT INTO network_members (id, county_id, client_id, organisation_type, name, "
-                  "role, contact, active, created_by, created_at) VALUES "
-                  "($1,$2,$3,$4,$5,$6,$7,1,$8,$9)",
-                  {id, c.county_id(), c.client_id(), *type, *name, *role, contact.value_or(""),
-                   ctx.me().id, now});
+          const store::network::NewMember m{.id = security::new_id(),
+                                            .county_id = c.county_id(),
+                                            .client_id = c.client_id(),
+                                            .organisation_type = *type,
+                                            .name = *name,
+                                            .role = *role,
+                                            .contact = contact.value_or(""),
+                                            .created_by = ctx.me().id,
+                                            .created_at = now};
+          store::network::insert_member(tx, m);
           if (scope) {
-            tx.exec("INSERT INTO consents (id, county_id, client_id, member_id, scope, given_on, "
-                    "created_by, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)",
-                    {security::new_id(), c.county_id(), c.client_id(), id, *scope, *given_on,
-                     ctx.me().id, now});
+            give_consent(tx, ctx, m.id, *scope, *given_on, now);
           }
           store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
+          saved = store::network::get_member(tx, m.id);
         });
-        return Response::json(201, read_member(ctx.app.db(), id));
-      },
-      Action::client_update, "create", "network_member");
+        return Response::json(201, member_json(saved));
+      });
 
   app.route(
-      "GET", "/api/v1/clients/{id}/network", Gate::client,
+      {.method = "GET",
+       .pattern = "/api/v1/clients/{id}/network",
+       .gate = Gate::client,
+       .action = Action::client_read,
+       .audit_action = "read",
+       .resource_type = "network_member"},
       [](Ctx& ctx) {
         auto items = nlohmann::json::array();
         ctx.app.db().read([&](store::Tx& tx) {
-          for (const auto& r : tx.exec(std::string(kSelect) +
-                                           "WHERE client_id = $1 ORDER BY active DESC, created_at",
-                                       {ctx.client->client_id()})
-                                   .rows) {
-            items.push_back(member_json(tx, r));
+          for (const auto& m : store::network::for_client(tx, ctx.client->client_id())) {
+            items.push_back(member_json(m));
           }
         });
         return Response::json(200, {{"items", items}, {"next_cursor", nullptr}});
-      },
-      Action::client_read, "read", "network_member");
+      });
 
-  const auto member_client = client_of_table("network_members");
   app.route(
-      "PATCH", "/api/v1/network/{id}", Gate::client,
+      {.method = "PATCH",
+       .pattern = "/api/v1/network/{id}",
+       .gate = Gate::client,
+       .action = Action::client_update,
+       .audit_action = "update",
+       .resource_type = "network_member",
+       .client_of = client_of_table("network_members")},
       [](Ctx& ctx) {
         const auto body = ctx.body();
         Fields f(body);
-        const auto active = f.boolean("active", false);
-        const auto role = f.text("role", false, 200);
-        const auto contact = f.text("contact", false, 300);
+        domain::MemberChange change;
+        change.active = f.boolean("active", false);
+        change.role = f.text("role", false, 200);
+        change.contact = f.text("contact", false, 300);
         f.finish();
         const std::string id = ctx.req.param("id");
+        store::network::Member saved;
         ctx.app.db().write([&](store::Tx& tx) {
-          const auto cur = tx.exec("SELECT role, contact, active FROM network_members WHERE id = $1", {id}).one();
-          tx.exec("UPDATE network_members SET role = $1, contact = $2, active = $3 WHERE id = $4",
-                  {role ? *role : cur.str(0), contact ? *contact : cur.str(1),
-                   active ? std::int64_t{*active ? 1 : 0} : cur.i64(2), id});
+          const auto cur = store::network::get_member(tx, id);
+          const auto next = domain::apply_member_change({cur.role, cur.contact, cur.active}, change);
+          store::network::update_member(tx, id, next.role, next.contact, next.active);
+          saved = store::network::get_member(tx, id);
         });
-        return Response::json(200, read_member(ctx.app.db(), id));
-      },
-      Action::client_update, "update", "network_member", http::kJsonBodyLimit, member_client);
+        return Response::json(200, member_json(saved));
+      });
 
   app.route(
-      "POST", "/api/v1/network/{id}/consents", Gate::client,
+      {.method = "POST",
+       .pattern = "/api/v1/network/{id}/consents",
+       .gate = Gate::client,
+       .action = Action::client_update,
+       .audit_action = "create",
+       .resource_type = "consent",
+       .client_of = client_of_table("network_members")},
       [](Ctx& ctx) {
         const auto body = ctx.body();
         Fields f(body);
@@ -147,25 +183,25 @@ void register_network(App& app) {
         const auto given_on = f.date("given_on", true);
         f.finish();
         const std::string id = ctx.req.param("id");
-        const auto& c = *ctx.client;
+        store::network::Member saved;
         ctx.app.db().write([&](store::Tx& tx) {
-          const auto open = tx.exec("SELECT id FROM consents WHERE member_id = $1 AND "
-                                    "withdrawn_on IS NULL",
-                                    {id});
-          if (!open.empty()) {
-            throw Problem::conflict("consent-given", "A consent is already in force; withdraw it first.");
+          if (auto r = domain::may_give_consent(store::network::consent_withdrawals(tx, id))) {
+            throw refused(*r);
           }
-          tx.exec("INSERT INTO consents (id, county_id, client_id, member_id, scope, given_on, "
-                  "created_by, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)",
-                  {security::new_id(), c.county_id(), c.client_id(), id, *scope, *given_on,
-                   ctx.me().id, time::now_iso()});
+          give_consent(tx, ctx, id, *scope, *given_on, time::now_iso());
+          saved = store::network::get_member(tx, id);
         });
-        return Response::json(201, read_member(ctx.app.db(), id));
-      },
-      Action::client_update, "create", "consent", http::kJsonBodyLimit, member_client);
+        return Response::json(201, member_json(saved));
+      });
 
   app.route(
-      "POST", "/api/v1/consents/{id}/withdraw", Gate::client,
+      {.method = "POST",
+       .pattern = "/api/v1/consents/{id}/withdraw",
+       .gate = Gate::client,
+       .action = Action::client_update,
+       .audit_action = "update",
+       .resource_type = "consent",
+       .client_of = client_of_table("consents")},
       [](Ctx& ctx) {
         const auto body = ctx.body();
         Fields f(body);
@@ -173,18 +209,16 @@ void register_network(App& app) {
         const auto reason = f.block("reason", false, 1000);
         f.finish();
         const std::string id = ctx.req.param("id");
-        std::string member;
+        store::network::Member saved;
         ctx.app.db().write([&](store::Tx& tx) {
-          const auto cur = tx.exec("SELECT member_id, withdrawn_on FROM consents WHERE id = $1", {id}).one();
-          if (!cur.is_null(1)) throw Problem::conflict("consent-withdrawn", "The consent is already withdrawn.");
-          member = cur.str(0);
-          tx.exec("UPDATE consents SET withdrawn_on = $1, withdrawal_reason = $2 WHERE id = $3",
-                  {on.value_or(time::today()),
-                   reason ? store::Value(*reason) : store::Value(nullptr), id});
+          const auto cur = store::network::consent_of(tx, id);
+          if (auto r = domain::may_withdraw_consent(cur.withdrawn_on)) throw refused(*r);
+          store::network::withdraw_consent(tx, id, domain::withdrawal_date(on, time::today()),
+                                           reason);
+          saved = store::network::get_member(tx, cur.member_id);
         });
-        return Response::json(200, read_member(ctx.app.db(), member));
-      },
-      Action::client_update, "update", "consent", http::kJsonBodyLimit, client_of_table("consents"));
+        return Response::json(200, member_json(saved));
+      });
 }
 
 }  // namespace soku::api

@@ -1,12 +1,13 @@
 // api/referrals_api.cpp — contact / referral (yhteydenotto, ohjautuminen): who referred and why.
+// The shape of meetings_api.cpp: fields, the client scope, one transaction of named queries
+// (store/queries/referrals.h), render.
 #include "api/app.h"
 #include "api/fields.h"
-#include "api/path_common.h"
-#include "store/queries/records.h"
-#include "store/queries/relations.h"
 #include "common/time.h"
 #include "domain/client_path.h"
 #include "security/crypto.h"
+#include "store/queries/referrals.h"
+#include "store/queries/relations.h"
 
 namespace soku::api {
 
@@ -14,17 +15,24 @@ using http::Response;
 using security::Action;
 
 namespace {
-nlohmann::json referral_json(const store::Row& r) {
-  return {{"id", r.str(0)},         {"source", r.str(1)},     {"reason", r.str(2)},
-          {"received_on", r.str(3)}, {"created_by", r.str(4)}, {"created_at", r.str(5)}};
+nlohmann::json referral_json(const store::referrals::Referral& r) {
+  return {{"id", r.id},
+          {"source", r.source},
+          {"reason", r.reason},
+          {"received_on", r.received_on},
+          {"created_by", r.created_by},
+          {"created_at", r.created_at}};
 }
-constexpr std::string_view kSelect =
-    "SELECT id, source, reason, received_on, created_by, created_at FROM referrals ";
 }  // namespace
 
 void register_referrals(App& app) {
   app.route(
-      "POST", "/api/v1/clients/{id}/referrals", Gate::client,
+      {.method = "POST",
+       .pattern = "/api/v1/clients/{id}/referrals",
+       .gate = Gate::client,
+       .action = Action::client_update,
+       .audit_action = "create",
+       .resource_type = "referral"},
       [](Ctx& ctx) {
         const auto body = ctx.body();
         Fields f(body);
@@ -32,34 +40,41 @@ void register_referrals(App& app) {
         const auto reason = f.block("reason", true, 4000);
         const auto received = f.date("received_on", true);
         f.finish();
-        const std::string id = security::new_id();
-        const std::string now = time::now_iso();
         const auto& c = *ctx.client;
+        const std::string now = time::now_iso();
+        store::referrals::Referral saved;
         ctx.app.db().write([&](store::Tx& tx) {
-          tx.exec("INSERT INTO referrals (id, county_id, client_id, source, reason, received_on, "
-                  "created_by, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)",
-                  {id, c.county_id(), c.client_id(), *source, *reason, *received, ctx.me().id, now});
+          const store::referrals::NewReferral r{.id = security::new_id(),
+                                                .county_id = c.county_id(),
+                                                .client_id = c.client_id(),
+                                                .source = *source,
+                                                .reason = *reason,
+                                                .received_on = *received,
+                                                .created_by = ctx.me().id,
+                                                .created_at = now};
+          store::referrals::insert(tx, r);
           store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
+          saved = store::referrals::get(tx, r.id);
         });
-        return Response::json(
-            201, referral_json(ctx.app.db().query(std::string(kSelect) + "WHERE id = $1", {id}).one()));
-      },
-      Action::client_update, "create", "referral");
+        return Response::json(201, referral_json(saved));
+      });
 
   app.route(
-      "GET", "/api/v1/clients/{id}/referrals", Gate::client,
+      {.method = "GET",
+       .pattern = "/api/v1/clients/{id}/referrals",
+       .gate = Gate::client,
+       .action = Action::client_read,
+       .audit_action = "read",
+       .resource_type = "referral"},
       [](Ctx& ctx) {
         auto items = nlohmann::json::array();
-        for (const auto& r : ctx.app.db()
-                                 .query(std::string(kSelect) +
-                                            "WHERE client_id = $1 ORDER BY received_on DESC",
-                                        {ctx.client->client_id()})
-                                 .rows) {
-          items.push_back(referral_json(r));
-        }
+        ctx.app.db().read([&](store::Tx& tx) {
+          for (const auto& r : store::referrals::for_client(tx, ctx.client->client_id())) {
+            items.push_back(referral_json(r));
+          }
+        });
         return Response::json(200, {{"items", items}, {"next_cursor", nullptr}});
-      },
-      Action::client_read, "read", "referral");
+      });
 }
 
 }  // namespace soku::api

@@ -1,0 +1,37 @@
+// store/queries/referrals.h — named queries on referrals (yhteydenotto, ohjautuminen).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "store/db.h"
+
+namespace soku::store::referrals {
+
+struct Referral {
+  std::string id;
+  std::string source;
+  std::string reason;
+  std::string received_on;
+  std::string created_by;
+  std::string created_at;
+};
+
+struct NewReferral {
+  std::string id;
+  std::string county_id;
+  std::string client_id;
+  std::string source;
+  std::string reason;
+  std::string received_on;
+  std::string created_by;
+  std::string created_at;
+};
+
+void insert(Tx& tx, const NewReferral& r);
+// Throws store::NotFound (→ 404) when there is no such referral.
+Referral get(Tx& tx, const std::string& id);
+// Newest received first.
+std::vector<Referral> for_client(Tx& tx, const std::string& client_id);
+
+}  // namespace soku::store::referrals
