@@ -2,15 +2,18 @@
 // (palvelutarpeen arviointi): a structured document — life areas with the client's and the
 // worker's view, strengths and need level; statements from the network; a conclusion. Editable
 // (with a version) until it is completed; a completed assessment is a record and stays as it is.
+//
+// The rules are domain/assessments.h; the queries store/queries/assessments.h.
 #include "api/app.h"
 #include "api/fields.h"
 #include "api/path_common.h"
-#include "store/queries/records.h"
-#include "store/queries/relations.h"
 #include "common/time.h"
+#include "domain/assessments.h"
 #include "domain/client_path.h"
 #include "domain/codes.h"
 #include "security/crypto.h"
+#include "store/queries/assessments.h"
+#include "store/queries/relations.h"
 
 namespace soku::api {
 
@@ -20,33 +23,27 @@ using security::Action;
 
 namespace {
 
-constexpr std::string_view kSelect =
-    "SELECT id, client_id, document, conclusion, completed_on, version, created_by, created_at, "
-    "updated_by, updated_at FROM assessments ";
+nlohmann::json optional_json(const std::optional<std::string>& v) {
+  return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+}
 
-nlohmann::json assessment_json(const store::Row& r) {
-  auto doc = parse_column(r.str(2), false);
-  return {{"id", r.str(0)},
-          {"client_id", r.str(1)},
+nlohmann::json assessment_json(const store::assessments::Assessment& a) {
+  auto doc = parse_column(a.document, false);
+  return {{"id", a.id},
+          {"client_id", a.client_id},
           {"life_areas", doc.value("life_areas", nlohmann::json::array())},
           {"network_statements", doc.value("network_statements", nlohmann::json::array())},
           {"summary", doc.value("summary", "")},
-          {"conclusion", r.is_null(3) ? nlohmann::json(nullptr) : nlohmann::json(r.str(3))},
-          {"completed_on", r.is_null(4) ? nlohmann::json(nullptr) : nlohmann::json(r.str(4))},
-          {"version", r.i64(5)},
-          {"created_by", r.str(6)},
-          {"created_at", r.str(7)},
-          {"updated_at", r.str(9)}};
+          {"conclusion", optional_json(a.conclusion)},
+          {"completed_on", optional_json(a.completed_on)},
+          {"version", a.version},
+          {"created_by", a.created_by},
+          {"created_at", a.created_at},
+          {"updated_at", a.updated_at}};
 }
 
-struct AssessmentInput {
-  nlohmann::json document = nlohmann::json::object();
-  std::optional<std::string> conclusion;
-  std::optional<std::string> completed_on;
-};
-
-AssessmentInput read_assessment(Fields& f) {
-  AssessmentInput in;
+store::assessments::Content read_assessment(Fields& f) {
+  store::assessments::Content in;
   auto areas = nlohmann::json::array();
   f.each("life_areas", [&](Fields& a) {
     const auto area = a.choice("area", true, domain::life_areas());
@@ -59,7 +56,7 @@ AssessmentInput read_assessment(Fields& f) {
                      {"client_view", client_view.value_or("")},
                      {"worker_view", worker_view.value_or("")},
                      {"strengths", strengths.value_or("")},
-                     {"need_level", need ? nlohmann::json(*need) : nlohmann::json(nullptr)}});
+                     {"need_level", optional_json(need)}});
   });
   auto statements = nlohmann::json::array();
   f.each("network_statements", [&](Fields& st) {
@@ -67,17 +64,18 @@ AssessmentInput read_assessment(Fields& f) {
     const auto summary = st.block("summary", true, 4000);
     const auto received = st.date("received_on", false);
     if (!st.ok()) return;
-    statements.push_back({{"source", *source},
-                          {"summary", *summary},
-                          {"received_on", received ? nlohmann::json(*received) : nlohmann::json(nullptr)}});
+    statements.push_back(
+        {{"source", *source}, {"summary", *summary}, {"received_on", optional_json(received)}});
   });
   const auto summary = f.block("summary", false, 8000);
-  in.document = {{"life_areas", areas}, {"network_statements", statements},
-                 {"summary", summary.value_or("")}};
+  in.document = nlohmann::json{{"life_areas", areas},
+                               {"network_statements", statements},
+                               {"summary", summary.value_or("")}}
+                    .dump();
   in.conclusion = f.choice("conclusion", false, domain::code_list("assessment_conclusion"));
   in.completed_on = f.date("completed_on", false);
-  if (in.completed_on && !in.conclusion) {
-    f.error("conclusion", "is required when the assessment is completed");
+  if (auto problem = domain::assessment_conclusion_problem(in.completed_on, in.conclusion)) {
+    f.error("conclusion", *problem);
   }
   return in;
 }
@@ -85,87 +83,92 @@ AssessmentInput read_assessment(Fields& f) {
 }  // namespace
 
 void register_assessments(App& app) {
+  const auto assessment_client = client_of_table("assessments");
+
   app.route(
-      "POST", "/api/v1/clients/{id}/assessments", Gate::client,
+      {.method = "POST",
+       .pattern = "/api/v1/clients/{id}/assessments",
+       .gate = Gate::client,
+       .action = Action::client_update,
+       .audit_action = "create",
+       .resource_type = "assessment"},
       [](Ctx& ctx) {
         const auto body = ctx.body();
         Fields f(body);
-        auto in = read_assessment(f);
+        const auto in = read_assessment(f);
         f.finish();
         const std::string id = security::new_id();
         const std::string now = time::now_iso();
         const auto& c = *ctx.client;
+        store::assessments::Assessment saved;
         ctx.app.db().write([&](store::Tx& tx) {
-          tx.exec("INSERT INTO assessments (id, county_id, client_id, document, conclusion, "
-                  "completed_on, version, created_by, created_at, updated_by, updated_at) VALUES "
-                  "($1,$2,$3,$4,$5,$6,1,$7,$8,$7,$8)",
-                  {id, c.county_id(), c.client_id(), in.document.dump(),
-                   in.conclusion ? store::Value(*in.conclusion) : store::Value(nullptr),
-                   in.completed_on ? store::Value(*in.completed_on) : store::Value(nullptr),
-                   ctx.me().id, now});
+          store::assessments::insert(tx, id, c.county_id(), c.client_id(), in, ctx.me().id, now);
           store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
+          saved = store::assessments::get(tx, id);
         });
-        return Response::json(
-            201, assessment_json(ctx.app.db().query(std::string(kSelect) + "WHERE id = $1", {id}).one()));
-      },
-      Action::client_update, "create", "assessment");
+        return Response::json(201, assessment_json(saved));
+      });
 
   app.route(
-      "GET", "/api/v1/clients/{id}/assessments", Gate::client,
+      {.method = "GET",
+       .pattern = "/api/v1/clients/{id}/assessments",
+       .gate = Gate::client,
+       .action = Action::client_read,
+       .audit_action = "read",
+       .resource_type = "assessment"},
       [](Ctx& ctx) {
         auto items = nlohmann::json::array();
-        for (const auto& r :
-             ctx.app.db()
-                 .query(std::string(kSelect) + "WHERE client_id = $1 ORDER BY created_at DESC",
-                        {ctx.client->client_id()})
-                 .rows) {
-          items.push_back(assessment_json(r));
-        }
+        ctx.app.db().read([&](store::Tx& tx) {
+          for (const auto& a : store::assessments::for_client(tx, ctx.client->client_id())) {
+            items.push_back(assessment_json(a));
+          }
+        });
         return Response::json(200, {{"items", items}, {"next_cursor", nullptr}});
-      },
-      Action::client_read, "read", "assessment");
+      });
 
   app.route(
-      "GET", "/api/v1/assessments/{id}", Gate::client,
+      {.method = "GET",
+       .pattern = "/api/v1/assessments/{id}",
+       .gate = Gate::client,
+       .action = Action::client_read,
+       .audit_action = "read",
+       .resource_type = "assessment",
+       .client_of = assessment_client},
       [](Ctx& ctx) {
-        return Response::json(200, assessment_json(ctx.app.db()
-                                                       .query(std::string(kSelect) + "WHERE id = $1",
-                                                              {ctx.req.param("id")})
-                                                       .one()));
-      },
-      Action::client_read, "read", "assessment", http::kJsonBodyLimit,
-      client_of_table("assessments"));
+        store::assessments::Assessment a;
+        ctx.app.db().read(
+            [&](store::Tx& tx) { a = store::assessments::get(tx, ctx.req.param("id")); });
+        return Response::json(200, assessment_json(a));
+      });
 
   app.route(
-      "PATCH", "/api/v1/assessments/{id}", Gate::client,
+      {.method = "PATCH",
+       .pattern = "/api/v1/assessments/{id}",
+       .gate = Gate::client,
+       .action = Action::client_update,
+       .audit_action = "update",
+       .resource_type = "assessment",
+       .client_of = assessment_client},
       [](Ctx& ctx) {
         const auto body = ctx.body();
         Fields f(body);
         const auto version = f.integer("version", true, 1);
-        auto in = read_assessment(f);
+        const auto in = read_assessment(f);
         f.finish();
         const std::string id = ctx.req.param("id");
         const std::string now = time::now_iso();
         const auto& c = *ctx.client;
+        store::assessments::Assessment saved;
         ctx.app.db().write([&](store::Tx& tx) {
-          const auto cur = tx.exec("SELECT completed_on FROM assessments WHERE id = $1", {id}).one();
-          if (!cur.is_null(0)) {
+          if (!domain::assessment_editable(store::assessments::get(tx, id).completed_on)) {
             throw Problem::conflict("completed", "A completed assessment cannot be changed.");
           }
-          store::update_versioned(
-              tx, "assessments", id, *version,
-              "document = $1, conclusion = $2, completed_on = $3, updated_by = $4, updated_at = $5",
-              {in.document.dump(),
-               in.conclusion ? store::Value(*in.conclusion) : store::Value(nullptr),
-               in.completed_on ? store::Value(*in.completed_on) : store::Value(nullptr),
-               ctx.me().id, now});
+          store::assessments::update(tx, id, *version, in, ctx.me().id, now);
           store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
+          saved = store::assessments::get(tx, id);
         });
-        return Response::json(
-            200, assessment_json(ctx.app.db().query(std::string(kSelect) + "WHERE id = $1", {id}).one()));
-      },
-      Action::client_update, "update", "assessment", http::kJsonBodyLimit,
-      client_of_table("assessments"));
+        return Response::json(200, assessment_json(saved));
+      });
 }
 
 }  // namespace soku::api

@@ -1,16 +1,21 @@
 // api/periods_api.cpp — the service period (palvelujakso): its deadline extensions (every one
 // kept, with its reason), the phase of intensified individual work, and the final evaluation
 // (loppuarviointi) or interruption (keskeytys) that closes it.
-#include <algorithm>
-
+//
+// The rules are domain/periods.h and domain/final_evaluation.h; the queries store/queries/
+// periods.h and final_evaluations.h.
 #include "api/app.h"
 #include "api/fields.h"
 #include "api/path_common.h"
-#include "store/queries/records.h"
-#include "store/queries/relations.h"
 #include "common/time.h"
 #include "domain/client_path.h"
+#include "domain/final_evaluation.h"
+#include "domain/periods.h"
 #include "security/crypto.h"
+#include "store/queries/final_evaluations.h"
+#include "store/queries/goal_reviews.h"
+#include "store/queries/periods.h"
+#include "store/queries/relations.h"
 
 namespace soku::api {
 
@@ -20,89 +25,62 @@ using security::Action;
 
 namespace {
 
-constexpr std::string_view kSelect =
-    "SELECT p.id, p.client_id, p.decision_id, p.key_worker_id, u.display_name, p.service_forms, "
-    "p.starts_on, p.deadline, p.phase, p.status, p.ended_on, p.version, p.created_at "
-    "FROM periods p JOIN users u ON u.id = p.key_worker_id ";
+nlohmann::json optional_json(const std::optional<std::string>& v) {
+  return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+}
 
-nlohmann::json period_json(store::Tx& tx, const store::Row& r) {
+nlohmann::json evaluation_json(const std::optional<store::final_evaluations::FinalEvaluation>& e) {
+  if (!e) return nullptr;
+  return {{"id", e->id},
+          {"interrupted", e->interrupted},
+          {"reason", optional_json(e->reason)},
+          {"goal_results", parse_column(e->goal_results)},
+          {"continuation", optional_json(e->continuation)},
+          {"client_view", e->client_view},
+          {"worker_view", e->worker_view},
+          {"evaluated_on", e->evaluated_on},
+          {"created_by", e->created_by}};
+}
+
+nlohmann::json period_json(const store::periods::Period& p) {
   auto extensions = nlohmann::json::array();
-  for (const auto& e : tx.exec("SELECT e.id, e.previous_deadline, e.new_deadline, e.reason, "
-                               "e.created_by, u.display_name, e.created_at FROM period_extensions e "
-                               "JOIN users u ON u.id = e.created_by WHERE e.period_id = $1 "
-                               "ORDER BY e.created_at",
-                               {r.str(0)})
-                           .rows) {
-    extensions.push_back({{"id", e.str(0)},
-                          {"previous_deadline", e.str(1)},
-                          {"new_deadline", e.str(2)},
-                          {"reason", e.str(3)},
-                          {"created_by", e.str(4)},
-                          {"created_by_name", e.str(5)},
-                          {"created_at", e.str(6)}});
+  for (const auto& e : p.extensions) {
+    extensions.push_back({{"id", e.id},
+                          {"previous_deadline", e.previous_deadline},
+                          {"new_deadline", e.new_deadline},
+                          {"reason", e.reason},
+                          {"created_by", e.created_by},
+                          {"created_by_name", e.created_by_name},
+                          {"created_at", e.created_at}});
   }
-  nlohmann::json evaluation = nullptr;
-  const auto fe = tx.exec("SELECT id, interrupted, reason, goal_results, continuation, "
-                          "client_view, worker_view, evaluated_on, created_by FROM "
-                          "final_evaluations WHERE period_id = $1",
-                          {r.str(0)});
-  if (!fe.empty()) {
-    const auto& e = fe.rows[0];
-    evaluation = {{"id", e.str(0)},
-                  {"interrupted", e.i64(1) != 0},
-                  {"reason", e.is_null(2) ? nlohmann::json(nullptr) : nlohmann::json(e.str(2))},
-                  {"goal_results", parse_column(e.str(3))},
-                  {"continuation", e.is_null(4) ? nlohmann::json(nullptr) : nlohmann::json(e.str(4))},
-                  {"client_view", e.str(5)},
-                  {"worker_view", e.str(6)},
-                  {"evaluated_on", e.str(7)},
-                  {"created_by", e.str(8)}};
-  }
-  return {{"id", r.str(0)},
-          {"client_id", r.str(1)},
-          {"decision_id", r.str(2)},
-          {"key_worker_id", r.str(3)},
-          {"key_worker_name", r.str(4)},
-          {"service_forms", parse_column(r.str(5))},
-          {"starts_on", r.str(6)},
-          {"deadline", r.str(7)},
-          {"phase", r.str(8)},
-          {"status", r.str(9)},
-          {"ended_on", r.is_null(10) ? nlohmann::json(nullptr) : nlohmann::json(r.str(10))},
-          {"version", r.i64(11)},
-          {"created_at", r.str(12)},
+  return {{"id", p.id},
+          {"client_id", p.client_id},
+          {"decision_id", p.decision_id},
+          {"key_worker_id", p.key_worker_id},
+          {"key_worker_name", p.key_worker_name},
+          {"service_forms", p.service_forms},
+          {"starts_on", p.starts_on},
+          {"deadline", p.deadline},
+          {"phase", p.phase},
+          {"status", p.status},
+          {"ended_on", optional_json(p.ended_on)},
+          {"version", p.version},
+          {"created_at", p.created_at},
           {"extensions", extensions},
-          {"final_evaluation", evaluation}};
+          {"final_evaluation", evaluation_json(p.final_evaluation)}};
 }
 
-nlohmann::json read_period(store::Database& db, const std::string& id) {
-  nlohmann::json out;
-  db.read([&](store::Tx& tx) {
-    out = period_json(tx, tx.exec(std::string(kSelect) + "WHERE p.id = $1", {id}).one());
-  });
-  return out;
-}
-
-// Every write to a period: it must exist and be open (409 period-closed), then `set_clause` is
-// applied by the one versioned update (store::update_versioned: 409 stale-version unless the
-// period is still at `version`). Without a `version` from the client, the version read here is
-// the one expected, so a change committed since this read is never overwritten either. Returns
-// the row as read: once the update has matched, that is the state it replaced (versions only
-// grow), so its deadline is the true previous deadline. Whatever else the write records comes
-// after this call, in the same transaction.
-store::Row update_open_period(store::Tx& tx, const std::string& id,
-                              std::optional<std::int64_t> version, store::SqlText set_clause,
-                              store::Params params) {
-  auto r = tx.exec("SELECT status, deadline, version, client_id, key_worker_id FROM periods "
-                   "WHERE id = $1",
-                   {id});
-  const store::Row row = r.one();
-  if (row.str(0) != "open") {
+// Every write to a period reads it first: it must exist (404) and be open (409 period-closed).
+// Without a `version` from the client, the version read here is the one the versioned write
+// expects, so a change committed since this read is never overwritten either. Once that write has
+// matched, the state read is the one it replaced (versions only grow): its deadline is the true
+// previous deadline. Whatever else the write records comes after, in the same transaction.
+store::periods::State open_period(store::Tx& tx, const std::string& id) {
+  auto state = store::periods::state(tx, id);
+  if (!domain::period_writable(state.status)) {
     throw Problem::conflict("period-closed", "The service period is already closed.");
   }
-  store::update_versioned(tx, "periods", id, version.value_or(row.i64(2)), set_clause,
-                          std::move(params));
-  return row;
+  return state;
 }
 
 }  // namespace
@@ -111,29 +89,45 @@ void register_periods(App& app) {
   const auto period_client = client_of_table("periods");
 
   app.route(
-      "GET", "/api/v1/clients/{id}/periods", Gate::client,
+      {.method = "GET",
+       .pattern = "/api/v1/clients/{id}/periods",
+       .gate = Gate::client,
+       .action = Action::client_read,
+       .audit_action = "read",
+       .resource_type = "period"},
       [](Ctx& ctx) {
         auto items = nlohmann::json::array();
         ctx.app.db().read([&](store::Tx& tx) {
-          for (const auto& r :
-               tx.exec(std::string(kSelect) + "WHERE p.client_id = $1 ORDER BY p.starts_on DESC",
-                       {ctx.client->client_id()})
-                   .rows) {
-            items.push_back(period_json(tx, r));
+          for (const auto& p : store::periods::for_client(tx, ctx.client->client_id())) {
+            items.push_back(period_json(p));
           }
         });
         return Response::json(200, {{"items", items}, {"next_cursor", nullptr}});
-      },
-      Action::client_read, "read", "period");
+      });
 
   app.route(
-      "GET", "/api/v1/periods/{id}", Gate::client,
-      [](Ctx& ctx) { return Response::json(200, read_period(ctx.app.db(), ctx.req.param("id"))); },
-      Action::client_read, "read", "period", http::kJsonBodyLimit, period_client);
+      {.method = "GET",
+       .pattern = "/api/v1/periods/{id}",
+       .gate = Gate::client,
+       .action = Action::client_read,
+       .audit_action = "read",
+       .resource_type = "period",
+       .client_of = period_client},
+      [](Ctx& ctx) {
+        store::periods::Period p;
+        ctx.app.db().read([&](store::Tx& tx) { p = store::periods::get(tx, ctx.req.param("id")); });
+        return Response::json(200, period_json(p));
+      });
 
   // Phase of intensified individual work: start → working → closing (any order; configurable).
   app.route(
-      "PATCH", "/api/v1/periods/{id}", Gate::client,
+      {.method = "PATCH",
+       .pattern = "/api/v1/periods/{id}",
+       .gate = Gate::client,
+       .action = Action::client_update,
+       .audit_action = "update",
+       .resource_type = "period",
+       .client_of = period_client},
       [](Ctx& ctx) {
         const auto body = ctx.body();
         Fields f(body);
@@ -142,16 +136,25 @@ void register_periods(App& app) {
         f.finish();
         const std::string id = ctx.req.param("id");
         const std::string now = time::now_iso();
+        const auto& c = *ctx.client;
+        store::periods::Period saved;
         ctx.app.db().write([&](store::Tx& tx) {
-          update_open_period(tx, id, version, "phase = $1, updated_at = $2", {*phase, now});
-          store::relations::record_case_work(tx, ctx.client->county_id(), ctx.client->client_id(), ctx.me().id, now);
+          open_period(tx, id);
+          store::periods::set_phase(tx, id, *version, *phase, now);
+          store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
+          saved = store::periods::get(tx, id);
         });
-        return Response::json(200, read_period(ctx.app.db(), id));
-      },
-      Action::client_update, "update", "period", http::kJsonBodyLimit, period_client);
+        return Response::json(200, period_json(saved));
+      });
 
   app.route(
-      "POST", "/api/v1/periods/{id}/extensions", Gate::client,
+      {.method = "POST",
+       .pattern = "/api/v1/periods/{id}/extensions",
+       .gate = Gate::client,
+       .action = Action::client_update,
+       .audit_action = "update",
+       .resource_type = "period",
+       .client_of = period_client},
       [](Ctx& ctx) {
         const auto body = ctx.body();
         Fields f(body);
@@ -161,115 +164,125 @@ void register_periods(App& app) {
         f.finish();
         const std::string id = ctx.req.param("id");
         const std::string now = time::now_iso();
+        const auto& c = *ctx.client;
+        store::periods::Period saved;
         ctx.app.db().write([&](store::Tx& tx) {
-          const auto row = update_open_period(tx, id, version, "deadline = $1, updated_at = $2",
-                                              {*new_deadline, now});
-          const std::string previous = row.str(1);
-          const auto prev_days = *time::days_from_date(previous);
-          const auto new_days = *time::days_from_date(*new_deadline);
-          if (new_days <= prev_days) {
-            throw Problem::invalid({{"new_deadline", "must be after the current deadline " + previous}});
+          const auto before = open_period(tx, id);
+          store::periods::extend(tx, id, version.value_or(before.version), *new_deadline, now);
+          if (auto problem = domain::extension_problem(before.deadline, *new_deadline)) {
+            throw Problem::invalid({{"new_deadline", *problem}});  // rolls the update back
           }
-          if (new_days - prev_days > domain::kMaxPeriodDays) {
-            throw Problem::invalid({{"new_deadline", "may extend by at most 12 months at a time"}});
-          }
-          // The history row only after the versioned update matched (a 422 above rolls it back).
-          tx.exec("INSERT INTO period_extensions (id, county_id, period_id, client_id, "
-                  "previous_deadline, new_deadline, reason, created_by, created_at) VALUES "
-                  "($1,$2,$3,$4,$5,$6,$7,$8,$9)",
-                  {security::new_id(), ctx.client->county_id(), id, ctx.client->client_id(),
-                   previous, *new_deadline, *reason, ctx.me().id, now});
-          store::relations::record_case_work(tx, ctx.client->county_id(), ctx.client->client_id(), ctx.me().id, now);
+          // The history row only after the versioned update matched.
+          store::periods::insert_extension(
+              tx, {.county_id = c.county_id(),
+                   .period_id = id,
+                   .client_id = c.client_id(),
+                   .previous_deadline = before.deadline,
+                   .new_deadline = *new_deadline,
+                   .reason = *reason,
+                   .created_by = ctx.me().id,
+                   .created_at = now});
+          store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
+          saved = store::periods::get(tx, id);
         });
-        return Response::json(201, read_period(ctx.app.db(), id));
-      },
-      Action::client_update, "update", "period", http::kJsonBodyLimit, period_client);
+        return Response::json(201, period_json(saved));
+      });
 
   // Closes the period: a final evaluation with per-goal attainment, or an interruption.
   app.route(
-      "POST", "/api/v1/periods/{id}/final-evaluation", Gate::client,
+      {.method = "POST",
+       .pattern = "/api/v1/periods/{id}/final-evaluation",
+       .gate = Gate::client,
+       .action = Action::client_update,
+       .audit_action = "update",
+       .resource_type = "period",
+       .client_of = period_client},
       [](Ctx& ctx) {
+        const std::string id = ctx.req.param("id");
+        const auto& c = *ctx.client;
+        std::vector<std::string> client_goals;
+        std::vector<std::string> active_goals;
+        ctx.app.db().read([&](store::Tx& tx) {
+          client_goals = store::final_evaluations::client_goal_ids(tx, c.client_id());
+          active_goals = store::final_evaluations::active_goal_ids(tx, id);
+        });
+
         const auto body = ctx.body();
         Fields f(body);
         const bool interrupted = f.boolean("interrupted", false).value_or(false);
+        const auto asks = domain::final_evaluation_fields(interrupted);
         const auto evaluated_on = f.date("evaluated_on", false);
         std::optional<std::string> reason;
         std::optional<std::string> continuation;
-        if (interrupted) {
-          reason = f.choice("reason", true, domain::interruption_reasons());
-        } else {
+        if (asks.reason) reason = f.choice("reason", true, domain::interruption_reasons());
+        if (asks.continuation) {
           continuation = f.choice("continuation", true, domain::continuation_paths());
         }
-        const auto client_view = f.block("client_view", !interrupted, 8000);
-        const auto worker_view = f.block("worker_view", !interrupted, 8000);
-        const std::string id = ctx.req.param("id");
-        const auto& c = *ctx.client;
-        auto results = nlohmann::json::array();
+        const auto client_view = f.block("client_view", asks.views_required, 8000);
+        const auto worker_view = f.block("worker_view", asks.views_required, 8000);
+        std::vector<store::final_evaluations::GoalResult> results;
+        std::vector<std::string> given;
         f.each("goal_results", [&](Fields& g) {
           const auto goal = g.text("goal_id", true, 64);
           const auto attainment = g.integer("attainment", true, -2, 2);
           const auto note = g.block("note", false, 2000);
-          if (goal && ctx.app.db()
-                          .query("SELECT id FROM goals WHERE id = $1 AND client_id = $2",
-                                 {*goal, c.client_id()})
-                          .empty()) {
-            g.error("goal_id", "is not a goal of this client");
+          if (goal) {
+            if (auto problem = domain::goal_result_problem(*goal, client_goals)) {
+              g.error("goal_id", *problem);
+            }
           }
           if (!g.ok()) return;
-          results.push_back({{"goal_id", *goal}, {"attainment", *attainment}, {"note", note.value_or("")}});
+          results.push_back({*goal, *attainment, note.value_or("")});
+          given.push_back(*goal);
         });
-        if (!interrupted && f.ok()) {
-          // A final evaluation gives every active goal of the period its attainment.
-          std::size_t missing = 0;
-          for (const auto& g : ctx.app.db()
-                                   .query("SELECT id FROM goals WHERE period_id = $1 AND status = "
-                                          "'active'",
-                                          {id})
-                                   .rows) {
-            const bool given = std::any_of(results.begin(), results.end(), [&](const auto& r) {
-              return r["goal_id"] == g.str(0);
-            });
-            if (!given) ++missing;
-          }
-          if (missing > 0) {
-            f.error("goal_results", "give an attainment for every active goal of the period (" +
-                                        std::to_string(missing) + " missing)");
+        if (f.ok()) {
+          if (auto problem = domain::goal_results_problem(interrupted, active_goals, given)) {
+            f.error("goal_results", *problem);
           }
         }
         f.finish();
+
         const std::string now = time::now_iso();
         const std::string on = evaluated_on.value_or(time::today());
+        store::periods::Period saved;
         ctx.app.db().write([&](store::Tx& tx) {
           // No version from the client: the one read guards against a concurrent change.
-          const auto row = update_open_period(
-              tx, id, std::nullopt, "status = $1, ended_on = $2, updated_at = $3",
-              {std::string(interrupted ? "interrupted" : "closed"), on, now});
-          tx.exec("INSERT INTO final_evaluations (id, county_id, client_id, period_id, interrupted, "
-                  "reason, goal_results, continuation, client_view, worker_view, evaluated_on, "
-                  "created_by, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)",
-                  {security::new_id(), c.county_id(), c.client_id(), id,
-                   std::int64_t{interrupted ? 1 : 0},
-                   reason ? store::Value(*reason) : store::Value(nullptr), results.dump(),
-                   continuation ? store::Value(*continuation) : store::Value(nullptr),
-                   client_view.value_or(""), worker_view.value_or(""), on, ctx.me().id, now});
+          const auto before = open_period(tx, id);
+          store::periods::close(tx, id, before.version, domain::closing_status(interrupted), on,
+                                now);
+          store::final_evaluations::insert(tx, {.id = security::new_id(),
+                                                .county_id = c.county_id(),
+                                                .client_id = c.client_id(),
+                                                .period_id = id,
+                                                .interrupted = interrupted,
+                                                .reason = reason,
+                                                .goal_results = results,
+                                                .continuation = continuation,
+                                                .client_view = client_view.value_or(""),
+                                                .worker_view = worker_view.value_or(""),
+                                                .evaluated_on = on,
+                                                .created_by = ctx.me().id,
+                                                .created_at = now});
           // The final attainment of each goal is also its last review (GAS uses the latest).
           for (const auto& g : results) {
-            tx.exec("INSERT INTO goal_reviews (id, county_id, goal_id, client_id, reviewed_on, "
-                    "attainment, note, created_by, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)",
-                    {security::new_id(), c.county_id(), g["goal_id"].get<std::string>(),
-                     c.client_id(), on, g["attainment"].get<std::int64_t>(),
-                     "final: " + g["note"].get<std::string>(), ctx.me().id, now});
+            store::goal_reviews::insert(tx, {.county_id = c.county_id(),
+                                             .goal_id = g.goal_id,
+                                             .client_id = c.client_id(),
+                                             .reviewed_on = on,
+                                             .attainment = g.attainment,
+                                             .note = domain::final_review_note(g.note),
+                                             .created_by = ctx.me().id,
+                                             .created_at = now});
           }
           // The key worker relationship ends with the period; case work stays for 24 months.
-          tx.exec("UPDATE client_relations SET ended_at = $1 WHERE client_id = $2 AND "
-                  "relationship = 'key_worker' AND user_id = $3",
-                  {now, c.client_id(), row.str(4)});
-          store::relations::record_case_work(tx, c.county_id(), c.client_id(), row.str(4), now);
+          store::relations::end(tx, c.client_id(), before.key_worker_id, "key_worker", now);
+          store::relations::record_case_work(tx, c.county_id(), c.client_id(),
+                                             before.key_worker_id, now);
           store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
+          saved = store::periods::get(tx, id);
         });
-        return Response::json(201, read_period(ctx.app.db(), id));
-      },
-      Action::client_update, "update", "period", http::kJsonBodyLimit, period_client);
+        return Response::json(201, period_json(saved));
+      });
 }
 
 }  // namespace soku::api

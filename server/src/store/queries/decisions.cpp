@@ -1,0 +1,69 @@
+// store/queries/decisions.cpp — see decisions.h.
+#include "store/queries/decisions.h"
+
+#include "security/scope.h"
+#include "store/queries/json_columns.h"
+
+namespace soku::store::decisions {
+
+namespace {
+
+constexpr std::string_view kSelect =
+    "SELECT d.id, d.client_id, d.outcome, d.service_forms, d.starts_on, d.deadline, "
+    "d.key_worker_id, kw.display_name, d.grounds, d.appeal_instructions, d.language, "
+    "d.decided_by, dm.display_name, d.decided_on, d.created_at, p.id FROM decisions d "
+    "LEFT JOIN users kw ON kw.id = d.key_worker_id JOIN users dm ON dm.id = d.decided_by "
+    "LEFT JOIN periods p ON p.decision_id = d.id ";
+
+Decision from_row(const Row& r) {
+  return {r.str(0),      r.str(1),      r.str(2),  list_from_column(r.str(3)),
+          r.opt_str(4),  r.opt_str(5),  r.opt_str(6), r.opt_str(7),
+          r.str(8),      r.str(9),      r.str(10), r.str(11),
+          r.str(12),     r.str(13),     r.str(14), r.opt_str(15)};
+}
+
+Value optional(const std::optional<std::string>& v) { return v ? Value(*v) : Value(nullptr); }
+
+}  // namespace
+
+void insert(Tx& tx, const NewDecision& d) {
+  tx.exec("INSERT INTO decisions (id, county_id, client_id, outcome, service_forms, starts_on, "
+          "deadline, key_worker_id, grounds, appeal_instructions, language, decided_by, "
+          "decided_on, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)",
+          {d.id, d.county_id, d.client_id, d.outcome, list_column(d.service_forms),
+           optional(d.starts_on), optional(d.deadline), optional(d.key_worker_id), d.grounds,
+           d.appeal_instructions, d.language, d.decided_by, d.decided_on, d.created_at});
+}
+
+Decision get(Tx& tx, const std::string& id) {
+  return from_row(tx.exec(std::string(kSelect) + "WHERE d.id = $1", {id}).one());
+}
+
+std::vector<Decision> for_client(Tx& tx, const std::string& client_id) {
+  std::vector<Decision> out;
+  for (const auto& r :
+       tx.exec(std::string(kSelect) + "WHERE d.client_id = $1 ORDER BY d.created_at DESC",
+               {client_id})
+           .rows) {
+    out.push_back(from_row(r));
+  }
+  return out;
+}
+
+bool active_user_with_role(Tx& tx, const std::string& user_id, const std::string& county_id,
+                           const std::vector<security::Role>& roles) {
+  Params params{user_id, county_id};
+  const std::string condition = security::roles_condition(roles, "r.role", params);
+  return !tx.exec("SELECT u.id FROM users u JOIN user_roles r ON r.user_id = u.id WHERE "
+                  "u.id = $1 AND u.county_id = $2 AND u.active = 1 AND " +
+                      condition,
+                  params)
+              .empty();
+}
+
+std::vector<std::string> client_languages(Tx& tx, const std::string& client_id) {
+  return list_from_column(
+      tx.exec("SELECT languages FROM clients WHERE id = $1", {client_id}).one().str(0));
+}
+
+}  // namespace soku::store::decisions

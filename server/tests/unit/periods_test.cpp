@@ -1,0 +1,55 @@
+// The rules of a service period (domain/periods.h): which period may be written, the dates of a
+// new period and how far an extension may move the deadline — each at its boundary.
+#include "domain/periods.h"
+
+#include <gtest/gtest.h>
+
+#include "domain/client_path.h"
+
+using soku::domain::extension_problem;
+using soku::domain::kMaxPeriodDays;
+using soku::domain::period_dates_problem;
+using soku::domain::period_writable;
+
+TEST(Periods, OnlyAnOpenPeriodIsWritable) {
+  EXPECT_TRUE(period_writable("open"));
+  EXPECT_FALSE(period_writable("closed"));
+  EXPECT_FALSE(period_writable("interrupted"));
+  EXPECT_FALSE(period_writable(""));
+}
+
+TEST(Periods, TheLimitIsTwelveMonthsOfALeapYear) { EXPECT_EQ(kMaxPeriodDays, 366); }
+
+TEST(Periods, NewPeriodDeadlineMustBeAfterTheStart) {
+  EXPECT_EQ(period_dates_problem("2026-01-10", "2026-01-10"), "must be after the start date");
+  EXPECT_EQ(period_dates_problem("2026-01-10", "2026-01-09"), "must be after the start date");
+  EXPECT_FALSE(period_dates_problem("2026-01-10", "2026-01-11"));
+}
+
+TEST(Periods, NewPeriodMayLastExactlyTheLimitButNotADayMore) {
+  // 2026-01-01 + 366 days = 2027-01-02.
+  EXPECT_FALSE(period_dates_problem("2026-01-01", "2027-01-02"));
+  EXPECT_EQ(period_dates_problem("2026-01-01", "2027-01-03"),
+            "may be at most 12 months after the start");
+}
+
+TEST(Periods, ExtensionMustMoveTheDeadlineLater) {
+  EXPECT_EQ(extension_problem("2026-06-30", "2026-06-30"),
+            "must be after the current deadline 2026-06-30");
+  EXPECT_EQ(extension_problem("2026-06-30", "2026-06-01"),
+            "must be after the current deadline 2026-06-30");
+  EXPECT_FALSE(extension_problem("2026-06-30", "2026-07-01"));
+}
+
+TEST(Periods, ExtensionMayMoveByExactlyTheLimitButNotADayMore) {
+  // 2026-06-30 + 366 days = 2027-07-01.
+  EXPECT_FALSE(extension_problem("2026-06-30", "2027-07-01"));
+  EXPECT_EQ(extension_problem("2026-06-30", "2027-07-02"),
+            "may extend by at most 12 months at a time");
+}
+
+TEST(Periods, LeapDayCountsAsADay) {
+  // 2028 is a leap year: 2028-01-01 + 366 days = 2029-01-01.
+  EXPECT_FALSE(extension_problem("2028-01-01", "2029-01-01"));
+  EXPECT_TRUE(extension_problem("2028-01-01", "2029-01-02"));
+}
