@@ -6,6 +6,7 @@
 // The rules are domain/assessments.h; the queries store/queries/assessments.h.
 #include "api/app.h"
 #include "api/fields.h"
+#include "api/json.h"
 #include "api/path_common.h"
 #include "common/time.h"
 #include "domain/assessments.h"
@@ -23,9 +24,6 @@ using security::Action;
 
 namespace {
 
-nlohmann::json optional_json(const std::optional<std::string>& v) {
-  return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
-}
 
 nlohmann::json assessment_json(const store::assessments::Assessment& a) {
   auto doc = parse_column(a.document, false);
@@ -34,8 +32,8 @@ nlohmann::json assessment_json(const store::assessments::Assessment& a) {
           {"life_areas", doc.value("life_areas", nlohmann::json::array())},
           {"network_statements", doc.value("network_statements", nlohmann::json::array())},
           {"summary", doc.value("summary", "")},
-          {"conclusion", optional_json(a.conclusion)},
-          {"completed_on", optional_json(a.completed_on)},
+          {"conclusion", or_null(a.conclusion)},
+          {"completed_on", or_null(a.completed_on)},
           {"version", a.version},
           {"created_by", a.created_by},
           {"created_at", a.created_at},
@@ -56,7 +54,7 @@ store::assessments::Content read_assessment(Fields& f) {
                      {"client_view", client_view.value_or("")},
                      {"worker_view", worker_view.value_or("")},
                      {"strengths", strengths.value_or("")},
-                     {"need_level", optional_json(need)}});
+                     {"need_level", or_null(need)}});
   });
   auto statements = nlohmann::json::array();
   f.each("network_statements", [&](Fields& st) {
@@ -65,7 +63,7 @@ store::assessments::Content read_assessment(Fields& f) {
     const auto received = st.date("received_on", false);
     if (!st.ok()) return;
     statements.push_back(
-        {{"source", *source}, {"summary", *summary}, {"received_on", optional_json(received)}});
+        {{"source", *source}, {"summary", *summary}, {"received_on", or_null(received)}});
   });
   const auto summary = f.block("summary", false, 8000);
   in.document = nlohmann::json{{"life_areas", areas},
@@ -83,6 +81,18 @@ store::assessments::Content read_assessment(Fields& f) {
 }  // namespace
 
 void register_assessments(App& app) {
+  // The client's timeline: each assessment on the day it was completed (a draft: begun).
+  app.timeline_source("assessment", [](store::Tx& tx, const std::string& client_id) {
+    std::vector<TimelineEntry> out;
+    for (const auto& a : store::assessments::for_client(tx, client_id)) {
+      out.push_back({a.completed_on.value_or(a.created_at.substr(0, 10)),
+                     a.created_at,
+                     a.id,
+                     {{"conclusion", or_null(a.conclusion)}}});
+    }
+    return out;
+  });
+
   const auto assessment_client = client_of_table("assessments");
 
   app.route(
@@ -109,66 +119,64 @@ void register_assessments(App& app) {
         return Response::json(201, assessment_json(saved));
       });
 
-  app.route(
-      {.method = "GET",
-       .pattern = "/api/v1/clients/{id}/assessments",
-       .gate = Gate::client,
-       .action = Action::client_read,
-       .audit_action = "read",
-       .resource_type = "assessment"},
-      [](Ctx& ctx) {
-        auto items = nlohmann::json::array();
-        ctx.app.db().read([&](store::Tx& tx) {
-          for (const auto& a : store::assessments::for_client(tx, ctx.client->client_id())) {
-            items.push_back(assessment_json(a));
-          }
-        });
-        return Response::json(200, {{"items", items}, {"next_cursor", nullptr}});
-      });
+  app.route({.method = "GET",
+             .pattern = "/api/v1/clients/{id}/assessments",
+             .gate = Gate::client,
+             .action = Action::client_read,
+             .audit_action = "read",
+             .resource_type = "assessment"},
+            [](Ctx& ctx) {
+              auto items = nlohmann::json::array();
+              ctx.app.db().read([&](store::Tx& tx) {
+                for (const auto& a : store::assessments::for_client(tx, ctx.client->client_id())) {
+                  items.push_back(assessment_json(a));
+                }
+              });
+              return Response::json(200, {{"items", items}, {"next_cursor", nullptr}});
+            });
 
-  app.route(
-      {.method = "GET",
-       .pattern = "/api/v1/assessments/{id}",
-       .gate = Gate::client,
-       .action = Action::client_read,
-       .audit_action = "read",
-       .resource_type = "assessment",
-       .client_of = assessment_client},
-      [](Ctx& ctx) {
-        store::assessments::Assessment a;
-        ctx.app.db().read(
-            [&](store::Tx& tx) { a = store::assessments::get(tx, ctx.req.param("id")); });
-        return Response::json(200, assessment_json(a));
-      });
+  app.route({.method = "GET",
+             .pattern = "/api/v1/assessments/{id}",
+             .gate = Gate::client,
+             .action = Action::client_read,
+             .audit_action = "read",
+             .resource_type = "assessment",
+             .client_of = assessment_client},
+            [](Ctx& ctx) {
+              store::assessments::Assessment a;
+              ctx.app.db().read(
+                  [&](store::Tx& tx) { a = store::assessments::get(tx, ctx.req.param("id")); });
+              return Response::json(200, assessment_json(a));
+            });
 
-  app.route(
-      {.method = "PATCH",
-       .pattern = "/api/v1/assessments/{id}",
-       .gate = Gate::client,
-       .action = Action::client_update,
-       .audit_action = "update",
-       .resource_type = "assessment",
-       .client_of = assessment_client},
-      [](Ctx& ctx) {
-        const auto body = ctx.body();
-        Fields f(body);
-        const auto version = f.integer("version", true, 1);
-        const auto in = read_assessment(f);
-        f.finish();
-        const std::string id = ctx.req.param("id");
-        const std::string now = time::now_iso();
-        const auto& c = *ctx.client;
-        store::assessments::Assessment saved;
-        ctx.app.db().write([&](store::Tx& tx) {
-          if (!domain::assessment_editable(store::assessments::get(tx, id).completed_on)) {
-            throw Problem::conflict("completed", "A completed assessment cannot be changed.");
-          }
-          store::assessments::update(tx, id, *version, in, ctx.me().id, now);
-          store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
-          saved = store::assessments::get(tx, id);
-        });
-        return Response::json(200, assessment_json(saved));
-      });
+  app.route({.method = "PATCH",
+             .pattern = "/api/v1/assessments/{id}",
+             .gate = Gate::client,
+             .action = Action::client_update,
+             .audit_action = "update",
+             .resource_type = "assessment",
+             .client_of = assessment_client},
+            [](Ctx& ctx) {
+              const auto body = ctx.body();
+              Fields f(body);
+              const auto version = f.integer("version", true, 1);
+              const auto in = read_assessment(f);
+              f.finish();
+              const std::string id = ctx.req.param("id");
+              const std::string now = time::now_iso();
+              const auto& c = *ctx.client;
+              store::assessments::Assessment saved;
+              ctx.app.db().write([&](store::Tx& tx) {
+                if (!domain::assessment_editable(store::assessments::get(tx, id).completed_on)) {
+                  throw Problem::conflict("completed", "A completed assessment cannot be changed.");
+                }
+                store::assessments::update(tx, id, *version, in, ctx.me().id, now);
+                store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id,
+                                                   now);
+                saved = store::assessments::get(tx, id);
+              });
+              return Response::json(200, assessment_json(saved));
+            });
 }
 
 }  // namespace soku::api

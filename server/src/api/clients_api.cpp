@@ -26,7 +26,7 @@ nlohmann::json client_json(const store::clients::Client& c, const ClientScope& s
   const bool sensitive = scope.may(Action::client_read_sensitive);
   const auto& d = c.data;
   auto opt = [](const std::optional<std::string>& s) {
-    return s ? nlohmann::json(*s) : nlohmann::json(nullptr);
+    return or_null(s);
   };
   return {{"id", c.id},
           {"hetu", opt(d.hetu)},

@@ -10,6 +10,7 @@
 // periods.h and county_texts.h.
 #include "api/app.h"
 #include "api/fields.h"
+#include "api/json.h"
 #include "common/time.h"
 #include "domain/client_path.h"
 #include "domain/codes.h"
@@ -31,19 +32,16 @@ using security::Action;
 
 namespace {
 
-nlohmann::json optional_json(const std::optional<std::string>& v) {
-  return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
-}
 
 nlohmann::json decision_json(const store::decisions::Decision& d) {
   return {{"id", d.id},
           {"client_id", d.client_id},
           {"outcome", d.outcome},
           {"service_forms", d.service_forms},
-          {"starts_on", optional_json(d.starts_on)},
-          {"deadline", optional_json(d.deadline)},
-          {"key_worker_id", optional_json(d.key_worker_id)},
-          {"key_worker_name", optional_json(d.key_worker_name)},
+          {"starts_on", or_null(d.starts_on)},
+          {"deadline", or_null(d.deadline)},
+          {"key_worker_id", or_null(d.key_worker_id)},
+          {"key_worker_name", or_null(d.key_worker_name)},
           {"grounds", d.grounds},
           {"appeal_instructions", d.appeal_instructions},
           {"language", d.language},
@@ -51,7 +49,7 @@ nlohmann::json decision_json(const store::decisions::Decision& d) {
           {"decided_by_name", d.decided_by_name},
           {"decided_on", d.decided_on},
           {"created_at", d.created_at},
-          {"period_id", optional_json(d.period_id)}};
+          {"period_id", or_null(d.period_id)}};
 }
 
 // The county's text, or the default when it has written none.
@@ -65,6 +63,15 @@ std::string county_text(store::Tx& tx, const std::string& county_id, const std::
 }  // namespace
 
 void register_decisions(App& app) {
+  // The client's timeline: each decision on the day it was made.
+  app.timeline_source("decision", [](store::Tx& tx, const std::string& client_id) {
+    std::vector<TimelineEntry> out;
+    for (const auto& d : store::decisions::for_client(tx, client_id)) {
+      out.push_back({d.decided_on, d.created_at, d.id, {{"outcome", d.outcome}}});
+    }
+    return out;
+  });
+
   app.route(
       {.method = "POST",
        .pattern = "/api/v1/clients/{id}/decisions",
@@ -101,7 +108,8 @@ void register_decisions(App& app) {
           ctx.app.db().read([&](store::Tx& tx) {
             eligible = store::decisions::active_user_with_role(
                 tx, *key_worker, c.county_id(),
-                security::roles_that_may(Action::client_update, security::Relationship::key_worker));
+                security::roles_that_may(Action::client_update,
+                                         security::Relationship::key_worker));
           });
           if (!eligible) {
             f.error("key_worker_id", "must be an active social worker or counsellor of the county");
@@ -113,10 +121,10 @@ void register_decisions(App& app) {
         const std::string me = ctx.me().id;
         store::decisions::Decision saved;
         ctx.app.db().write([&](store::Tx& tx) {
-          if (domain::decision_refused(granted,
-                                       store::records::open_period_id(tx, c.client_id()).has_value())) {
-            throw Problem::conflict("period-open",
-                                    "The client already has an open service period; extend it instead.");
+          if (domain::decision_refused(
+                  granted, store::records::open_period_id(tx, c.client_id()).has_value())) {
+            throw Problem::conflict(
+                "period-open", "The client already has an open service period; extend it instead.");
           }
           // The decision is written in the client's language (Swedish when that comes first).
           const std::string lang = domain::decision_language(
@@ -125,21 +133,20 @@ void register_decisions(App& app) {
           if (!appeal || appeal->empty()) {
             appeal = county_text(tx, c.county_id(), "appeal_instructions", lang);
           }
-          store::decisions::insert(
-              tx, {.id = id,
-                   .county_id = c.county_id(),
-                   .client_id = c.client_id(),
-                   .outcome = *outcome,
-                   .service_forms = forms.value_or(std::vector<std::string>{}),
-                   .starts_on = starts,
-                   .deadline = deadline,
-                   .key_worker_id = granted ? key_worker : std::nullopt,
-                   .grounds = *grounds,
-                   .appeal_instructions = *appeal,
-                   .language = lang,
-                   .decided_by = me,
-                   .decided_on = decided_on.value_or(time::today()),
-                   .created_at = now});
+          store::decisions::insert(tx, {.id = id,
+                                        .county_id = c.county_id(),
+                                        .client_id = c.client_id(),
+                                        .outcome = *outcome,
+                                        .service_forms = forms.value_or(std::vector<std::string>{}),
+                                        .starts_on = starts,
+                                        .deadline = deadline,
+                                        .key_worker_id = granted ? key_worker : std::nullopt,
+                                        .grounds = *grounds,
+                                        .appeal_instructions = *appeal,
+                                        .language = lang,
+                                        .decided_by = me,
+                                        .decided_on = decided_on.value_or(time::today()),
+                                        .created_at = now});
           store::relations::record(tx, c.county_id(), c.client_id(), me, "decision_maker", now);
           if (granted) {
             store::periods::insert(tx, {.id = security::new_id(),
@@ -159,36 +166,35 @@ void register_decisions(App& app) {
         return Response::json(201, decision_json(saved));
       });
 
-  app.route(
-      {.method = "GET",
-       .pattern = "/api/v1/clients/{id}/decisions",
-       .gate = Gate::client,
-       .action = Action::client_read,
-       .audit_action = "read",
-       .resource_type = "decision"},
-      [](Ctx& ctx) {
-        auto items = nlohmann::json::array();
-        ctx.app.db().read([&](store::Tx& tx) {
-          for (const auto& d : store::decisions::for_client(tx, ctx.client->client_id())) {
-            items.push_back(decision_json(d));
-          }
-        });
-        return Response::json(200, {{"items", items}, {"next_cursor", nullptr}});
-      });
+  app.route({.method = "GET",
+             .pattern = "/api/v1/clients/{id}/decisions",
+             .gate = Gate::client,
+             .action = Action::client_read,
+             .audit_action = "read",
+             .resource_type = "decision"},
+            [](Ctx& ctx) {
+              auto items = nlohmann::json::array();
+              ctx.app.db().read([&](store::Tx& tx) {
+                for (const auto& d : store::decisions::for_client(tx, ctx.client->client_id())) {
+                  items.push_back(decision_json(d));
+                }
+              });
+              return Response::json(200, {{"items", items}, {"next_cursor", nullptr}});
+            });
 
-  app.route(
-      {.method = "GET",
-       .pattern = "/api/v1/decisions/{id}",
-       .gate = Gate::client,
-       .action = Action::client_read,
-       .audit_action = "read",
-       .resource_type = "decision",
-       .client_of = client_of_table("decisions")},
-      [](Ctx& ctx) {
-        store::decisions::Decision d;
-        ctx.app.db().read([&](store::Tx& tx) { d = store::decisions::get(tx, ctx.req.param("id")); });
-        return Response::json(200, decision_json(d));
-      });
+  app.route({.method = "GET",
+             .pattern = "/api/v1/decisions/{id}",
+             .gate = Gate::client,
+             .action = Action::client_read,
+             .audit_action = "read",
+             .resource_type = "decision",
+             .client_of = client_of_table("decisions")},
+            [](Ctx& ctx) {
+              store::decisions::Decision d;
+              ctx.app.db().read(
+                  [&](store::Tx& tx) { d = store::decisions::get(tx, ctx.req.param("id")); });
+              return Response::json(200, decision_json(d));
+            });
 
   // The county's editable texts (appeal instructions) in Finnish and Swedish.
   app.route({.method = "GET", .pattern = "/api/v1/county-texts/{key}"}, [](Ctx& ctx) {
@@ -203,26 +209,25 @@ void register_decisions(App& app) {
     });
     return Response::json(200, out);
   });
-  app.route(
-      {.method = "PUT",
-       .pattern = "/api/v1/county-texts/{key}",
-       .gate = Gate::role,
-       .action = Action::admin_write},
-      [](Ctx& ctx) {
-        const std::string key = ctx.req.param("key");
-        if (key != "appeal_instructions") throw Problem::not_found("No such text.");
-        const auto body = ctx.body();
-        Fields f(body);
-        const auto fi = f.block("fi", true, 8000);
-        const auto sv = f.block("sv", true, 8000);
-        f.finish();
-        const std::string now = time::now_iso();
-        ctx.app.db().write([&](store::Tx& tx) {
-          store::county_texts::put(tx, ctx.me().county_id, key, "fi", *fi, now);
-          store::county_texts::put(tx, ctx.me().county_id, key, "sv", *sv, now);
-        });
-        return Response::json(200, {{"key", key}, {"fi", *fi}, {"sv", *sv}});
-      });
+  app.route({.method = "PUT",
+             .pattern = "/api/v1/county-texts/{key}",
+             .gate = Gate::role,
+             .action = Action::admin_write},
+            [](Ctx& ctx) {
+              const std::string key = ctx.req.param("key");
+              if (key != "appeal_instructions") throw Problem::not_found("No such text.");
+              const auto body = ctx.body();
+              Fields f(body);
+              const auto fi = f.block("fi", true, 8000);
+              const auto sv = f.block("sv", true, 8000);
+              f.finish();
+              const std::string now = time::now_iso();
+              ctx.app.db().write([&](store::Tx& tx) {
+                store::county_texts::put(tx, ctx.me().county_id, key, "fi", *fi, now);
+                store::county_texts::put(tx, ctx.me().county_id, key, "sv", *sv, now);
+              });
+              return Response::json(200, {{"key", key}, {"fi", *fi}, {"sv", *sv}});
+            });
 }
 
 }  // namespace soku::api

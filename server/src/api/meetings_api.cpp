@@ -6,6 +6,7 @@
 // RouteSpec; a handler reads fields, takes the client scope the pipeline proved, calls the store's
 // named queries (store/queries/meetings.h) in one transaction, and renders.
 #include "api/app.h"
+#include "api/json.h"
 #include "api/fields.h"
 #include "common/time.h"
 #include "domain/client_path.h"
@@ -24,7 +25,7 @@ namespace {
 nlohmann::json meeting_json(const store::meetings::Meeting& m) {
   return {{"id", m.id},
           {"client_id", m.client_id},
-          {"period_id", m.period_id ? nlohmann::json(*m.period_id) : nlohmann::json(nullptr)},
+          {"period_id", or_null(m.period_id)},
           {"held_on", m.held_on},
           {"minutes", m.minutes},
           {"mode", m.mode},

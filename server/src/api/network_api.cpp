@@ -5,6 +5,7 @@
 // queries store/queries/network.h.
 #include "api/app.h"
 #include "api/fields.h"
+#include "api/json.h"
 #include "common/time.h"
 #include "domain/client_path.h"
 #include "domain/network.h"
@@ -21,9 +22,7 @@ using security::Action;
 namespace {
 
 nlohmann::json consent_json(const store::network::Consent& c) {
-  auto opt = [](const std::optional<std::string>& s) {
-    return s ? nlohmann::json(*s) : nlohmann::json(nullptr);
-  };
+  auto opt = [](const std::optional<std::string>& s) { return or_null(s); };
   return {{"id", c.id},
           {"scope", c.scope},
           {"given_on", c.given_on},
@@ -79,94 +78,125 @@ void give_consent(store::Tx& tx, Ctx& ctx, const std::string& member_id, const s
 }  // namespace
 
 void register_network(App& app) {
-  app.route(
-      {.method = "POST",
-       .pattern = "/api/v1/clients/{id}/network",
-       .gate = Gate::client,
-       .action = Action::client_update,
-       .audit_action = "create",
-       .resource_type = "network_member"},
-      [](Ctx& ctx) {
-        const auto body = ctx.body();
-        Fields f(body);
-        const auto type = f.choice("organisation_type", true, domain::organisation_types());
-        const auto name = f.text("name", true, 200);
-        const auto role = f.text("role", true, 200);
-        const auto contact = f.text("contact", false, 300);
-        Fields cf(Fields::empty_object(), "consent.");
-        std::optional<std::string> scope, given_on;
-        if (const auto* consent = f.object("consent", false)) {
-          cf = Fields(*consent, "consent.");
-          scope = cf.block("scope", true, 1000);
-          given_on = cf.date("given_on", true);
+  // The client's timeline: each member on the day they were added; each consent given and
+  // withdrawn.
+  app.timeline_source("network", [](store::Tx& tx, const std::string& client_id) {
+    std::vector<TimelineEntry> out;
+    for (const auto& m : store::network::for_client(tx, client_id)) {
+      out.push_back(
+          {m.created_at.substr(0, 10),
+           m.created_at,
+           m.id,
+           {{"name", m.name}, {"role", m.role}, {"organisation_type", m.organisation_type}}});
+    }
+    return out;
+  });
+  app.timeline_source("consent", [](store::Tx& tx, const std::string& client_id) {
+    std::vector<TimelineEntry> out;
+    for (const auto& m : store::network::for_client(tx, client_id)) {
+      for (const auto& c : m.consents) {
+        out.push_back({c.given_on,
+                       c.created_at,
+                       c.id,
+                       {{"event", "given"}, {"scope", c.scope}, {"member", m.name}}});
+        if (c.withdrawn_on) {
+          out.push_back({*c.withdrawn_on,
+                         c.created_at,
+                         c.id,
+                         {{"event", "withdrawn"}, {"scope", c.scope}, {"member", m.name}}});
         }
-        f.finish({&cf});
-        const auto& c = *ctx.client;
-        const std::string now = time::now_iso();
-        store::network::Member saved;
-        ctx.app.db().write([&](store::Tx& tx) {
-          const store::network::NewMember m{.id = security::new_id(),
-                                            .county_id = c.county_id(),
-                                            .client_id = c.client_id(),
-                                            .organisation_type = *type,
-                                            .name = *name,
-                                            .role = *role,
-                                            .contact = contact.value_or(""),
-                                            .created_by = ctx.me().id,
-                                            .created_at = now};
-          store::network::insert_member(tx, m);
-          if (scope) {
-            give_consent(tx, ctx, m.id, *scope, *given_on, now);
-          }
-          store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
-          saved = store::network::get_member(tx, m.id);
-        });
-        return Response::json(201, member_json(saved));
-      });
+      }
+    }
+    return out;
+  });
 
-  app.route(
-      {.method = "GET",
-       .pattern = "/api/v1/clients/{id}/network",
-       .gate = Gate::client,
-       .action = Action::client_read,
-       .audit_action = "read",
-       .resource_type = "network_member"},
-      [](Ctx& ctx) {
-        auto items = nlohmann::json::array();
-        ctx.app.db().read([&](store::Tx& tx) {
-          for (const auto& m : store::network::for_client(tx, ctx.client->client_id())) {
-            items.push_back(member_json(m));
-          }
-        });
-        return Response::json(200, {{"items", items}, {"next_cursor", nullptr}});
-      });
+  app.route({.method = "POST",
+             .pattern = "/api/v1/clients/{id}/network",
+             .gate = Gate::client,
+             .action = Action::client_update,
+             .audit_action = "create",
+             .resource_type = "network_member"},
+            [](Ctx& ctx) {
+              const auto body = ctx.body();
+              Fields f(body);
+              const auto type = f.choice("organisation_type", true, domain::organisation_types());
+              const auto name = f.text("name", true, 200);
+              const auto role = f.text("role", true, 200);
+              const auto contact = f.text("contact", false, 300);
+              Fields cf(Fields::empty_object(), "consent.");
+              std::optional<std::string> scope, given_on;
+              if (const auto* consent = f.object("consent", false)) {
+                cf = Fields(*consent, "consent.");
+                scope = cf.block("scope", true, 1000);
+                given_on = cf.date("given_on", true);
+              }
+              f.finish({&cf});
+              const auto& c = *ctx.client;
+              const std::string now = time::now_iso();
+              store::network::Member saved;
+              ctx.app.db().write([&](store::Tx& tx) {
+                const store::network::NewMember m{.id = security::new_id(),
+                                                  .county_id = c.county_id(),
+                                                  .client_id = c.client_id(),
+                                                  .organisation_type = *type,
+                                                  .name = *name,
+                                                  .role = *role,
+                                                  .contact = contact.value_or(""),
+                                                  .created_by = ctx.me().id,
+                                                  .created_at = now};
+                store::network::insert_member(tx, m);
+                if (scope) {
+                  give_consent(tx, ctx, m.id, *scope, *given_on, now);
+                }
+                store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id,
+                                                   now);
+                saved = store::network::get_member(tx, m.id);
+              });
+              return Response::json(201, member_json(saved));
+            });
 
-  app.route(
-      {.method = "PATCH",
-       .pattern = "/api/v1/network/{id}",
-       .gate = Gate::client,
-       .action = Action::client_update,
-       .audit_action = "update",
-       .resource_type = "network_member",
-       .client_of = client_of_table("network_members")},
-      [](Ctx& ctx) {
-        const auto body = ctx.body();
-        Fields f(body);
-        domain::MemberChange change;
-        change.active = f.boolean("active", false);
-        change.role = f.text("role", false, 200);
-        change.contact = f.text("contact", false, 300);
-        f.finish();
-        const std::string id = ctx.req.param("id");
-        store::network::Member saved;
-        ctx.app.db().write([&](store::Tx& tx) {
-          const auto cur = store::network::get_member(tx, id);
-          const auto next = domain::apply_member_change({cur.role, cur.contact, cur.active}, change);
-          store::network::update_member(tx, id, next.role, next.contact, next.active);
-          saved = store::network::get_member(tx, id);
-        });
-        return Response::json(200, member_json(saved));
-      });
+  app.route({.method = "GET",
+             .pattern = "/api/v1/clients/{id}/network",
+             .gate = Gate::client,
+             .action = Action::client_read,
+             .audit_action = "read",
+             .resource_type = "network_member"},
+            [](Ctx& ctx) {
+              auto items = nlohmann::json::array();
+              ctx.app.db().read([&](store::Tx& tx) {
+                for (const auto& m : store::network::for_client(tx, ctx.client->client_id())) {
+                  items.push_back(member_json(m));
+                }
+              });
+              return Response::json(200, {{"items", items}, {"next_cursor", nullptr}});
+            });
+
+  app.route({.method = "PATCH",
+             .pattern = "/api/v1/network/{id}",
+             .gate = Gate::client,
+             .action = Action::client_update,
+             .audit_action = "update",
+             .resource_type = "network_member",
+             .client_of = client_of_table("network_members")},
+            [](Ctx& ctx) {
+              const auto body = ctx.body();
+              Fields f(body);
+              domain::MemberChange change;
+              change.active = f.boolean("active", false);
+              change.role = f.text("role", false, 200);
+              change.contact = f.text("contact", false, 300);
+              f.finish();
+              const std::string id = ctx.req.param("id");
+              store::network::Member saved;
+              ctx.app.db().write([&](store::Tx& tx) {
+                const auto cur = store::network::get_member(tx, id);
+                const auto next =
+                    domain::apply_member_change({cur.role, cur.contact, cur.active}, change);
+                store::network::update_member(tx, id, next.role, next.contact, next.active);
+                saved = store::network::get_member(tx, id);
+              });
+              return Response::json(200, member_json(saved));
+            });
 
   app.route(
       {.method = "POST",
@@ -194,31 +224,30 @@ void register_network(App& app) {
         return Response::json(201, member_json(saved));
       });
 
-  app.route(
-      {.method = "POST",
-       .pattern = "/api/v1/consents/{id}/withdraw",
-       .gate = Gate::client,
-       .action = Action::client_update,
-       .audit_action = "update",
-       .resource_type = "consent",
-       .client_of = client_of_table("consents")},
-      [](Ctx& ctx) {
-        const auto body = ctx.body();
-        Fields f(body);
-        const auto on = f.date("withdrawn_on", false);
-        const auto reason = f.block("reason", false, 1000);
-        f.finish();
-        const std::string id = ctx.req.param("id");
-        store::network::Member saved;
-        ctx.app.db().write([&](store::Tx& tx) {
-          const auto cur = store::network::consent_of(tx, id);
-          if (auto r = domain::may_withdraw_consent(cur.withdrawn_on)) throw refused(*r);
-          store::network::withdraw_consent(tx, id, domain::withdrawal_date(on, time::today()),
-                                           reason);
-          saved = store::network::get_member(tx, cur.member_id);
-        });
-        return Response::json(200, member_json(saved));
-      });
+  app.route({.method = "POST",
+             .pattern = "/api/v1/consents/{id}/withdraw",
+             .gate = Gate::client,
+             .action = Action::client_update,
+             .audit_action = "update",
+             .resource_type = "consent",
+             .client_of = client_of_table("consents")},
+            [](Ctx& ctx) {
+              const auto body = ctx.body();
+              Fields f(body);
+              const auto on = f.date("withdrawn_on", false);
+              const auto reason = f.block("reason", false, 1000);
+              f.finish();
+              const std::string id = ctx.req.param("id");
+              store::network::Member saved;
+              ctx.app.db().write([&](store::Tx& tx) {
+                const auto cur = store::network::consent_of(tx, id);
+                if (auto r = domain::may_withdraw_consent(cur.withdrawn_on)) throw refused(*r);
+                store::network::withdraw_consent(tx, id, domain::withdrawal_date(on, time::today()),
+                                                 reason);
+                saved = store::network::get_member(tx, cur.member_id);
+              });
+              return Response::json(200, member_json(saved));
+            });
 }
 
 }  // namespace soku::api

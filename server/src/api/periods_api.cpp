@@ -6,6 +6,7 @@
 // periods.h and final_evaluations.h.
 #include "api/app.h"
 #include "api/fields.h"
+#include "api/json.h"
 #include "api/path_common.h"
 #include "common/time.h"
 #include "domain/client_path.h"
@@ -25,17 +26,14 @@ using security::Action;
 
 namespace {
 
-nlohmann::json optional_json(const std::optional<std::string>& v) {
-  return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
-}
 
 nlohmann::json evaluation_json(const std::optional<store::final_evaluations::FinalEvaluation>& e) {
   if (!e) return nullptr;
   return {{"id", e->id},
           {"interrupted", e->interrupted},
-          {"reason", optional_json(e->reason)},
+          {"reason", or_null(e->reason)},
           {"goal_results", parse_column(e->goal_results)},
-          {"continuation", optional_json(e->continuation)},
+          {"continuation", or_null(e->continuation)},
           {"client_view", e->client_view},
           {"worker_view", e->worker_view},
           {"evaluated_on", e->evaluated_on},
@@ -63,7 +61,7 @@ nlohmann::json period_json(const store::periods::Period& p) {
           {"deadline", p.deadline},
           {"phase", p.phase},
           {"status", p.status},
-          {"ended_on", optional_json(p.ended_on)},
+          {"ended_on", or_null(p.ended_on)},
           {"version", p.version},
           {"created_at", p.created_at},
           {"extensions", extensions},
@@ -86,24 +84,66 @@ store::periods::State open_period(store::Tx& tx, const std::string& id) {
 }  // namespace
 
 void register_periods(App& app) {
+  // The client's timeline: a period's start, each extension of its deadline, and its final
+  // evaluation or interruption.
+  app.timeline_source("period", [](store::Tx& tx, const std::string& client_id) {
+    std::vector<TimelineEntry> out;
+    for (const auto& p : store::periods::for_client(tx, client_id)) {
+      out.push_back(
+          {p.starts_on,
+           p.created_at,
+           p.id,
+           {{"deadline", p.deadline}, {"status", p.status}, {"ended_on", or_null(p.ended_on)}}});
+    }
+    return out;
+  });
+  app.timeline_source("extension", [](store::Tx& tx, const std::string& client_id) {
+    std::vector<TimelineEntry> out;
+    for (const auto& p : store::periods::for_client(tx, client_id)) {
+      for (const auto& e : p.extensions) {
+        out.push_back({e.created_at.substr(0, 10),
+                       e.created_at,
+                       e.id,
+                       {{"previous_deadline", e.previous_deadline},
+                        {"new_deadline", e.new_deadline},
+                        {"reason", e.reason},
+                        {"period_id", p.id}}});
+      }
+    }
+    return out;
+  });
+  app.timeline_source("final_evaluation", [](store::Tx& tx, const std::string& client_id) {
+    std::vector<TimelineEntry> out;
+    for (const auto& p : store::periods::for_client(tx, client_id)) {
+      if (!p.final_evaluation) continue;
+      const auto& e = *p.final_evaluation;
+      out.push_back({e.evaluated_on,
+                     e.created_at,
+                     e.id,
+                     {{"interrupted", e.interrupted},
+                      {"continuation", or_null(e.continuation)},
+                      {"reason", or_null(e.reason)}}});
+    }
+    return out;
+  });
+
   const auto period_client = client_of_table("periods");
 
-  app.route(
-      {.method = "GET",
-       .pattern = "/api/v1/clients/{id}/periods",
-       .gate = Gate::client,
-       .action = Action::client_read,
-       .audit_action = "read",
-       .resource_type = "period"},
-      [](Ctx& ctx) {
-        auto items = nlohmann::json::array();
-        ctx.app.db().read([&](store::Tx& tx) {
-          for (const auto& p : store::periods::for_client(tx, ctx.client->client_id())) {
-            items.push_back(period_json(p));
-          }
-        });
-        return Response::json(200, {{"items", items}, {"next_cursor", nullptr}});
-      });
+  app.route({.method = "GET",
+             .pattern = "/api/v1/clients/{id}/periods",
+             .gate = Gate::client,
+             .action = Action::client_read,
+             .audit_action = "read",
+             .resource_type = "period"},
+            [](Ctx& ctx) {
+              auto items = nlohmann::json::array();
+              ctx.app.db().read([&](store::Tx& tx) {
+                for (const auto& p : store::periods::for_client(tx, ctx.client->client_id())) {
+                  items.push_back(period_json(p));
+                }
+              });
+              return Response::json(200, {{"items", items}, {"next_cursor", nullptr}});
+            });
 
   app.route(
       {.method = "GET",
@@ -120,32 +160,32 @@ void register_periods(App& app) {
       });
 
   // Phase of intensified individual work: start → working → closing (any order; configurable).
-  app.route(
-      {.method = "PATCH",
-       .pattern = "/api/v1/periods/{id}",
-       .gate = Gate::client,
-       .action = Action::client_update,
-       .audit_action = "update",
-       .resource_type = "period",
-       .client_of = period_client},
-      [](Ctx& ctx) {
-        const auto body = ctx.body();
-        Fields f(body);
-        const auto version = f.integer("version", true, 1);
-        const auto phase = f.choice("phase", true, domain::default_phases());
-        f.finish();
-        const std::string id = ctx.req.param("id");
-        const std::string now = time::now_iso();
-        const auto& c = *ctx.client;
-        store::periods::Period saved;
-        ctx.app.db().write([&](store::Tx& tx) {
-          open_period(tx, id);
-          store::periods::set_phase(tx, id, *version, *phase, now);
-          store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
-          saved = store::periods::get(tx, id);
-        });
-        return Response::json(200, period_json(saved));
-      });
+  app.route({.method = "PATCH",
+             .pattern = "/api/v1/periods/{id}",
+             .gate = Gate::client,
+             .action = Action::client_update,
+             .audit_action = "update",
+             .resource_type = "period",
+             .client_of = period_client},
+            [](Ctx& ctx) {
+              const auto body = ctx.body();
+              Fields f(body);
+              const auto version = f.integer("version", true, 1);
+              const auto phase = f.choice("phase", true, domain::default_phases());
+              f.finish();
+              const std::string id = ctx.req.param("id");
+              const std::string now = time::now_iso();
+              const auto& c = *ctx.client;
+              store::periods::Period saved;
+              ctx.app.db().write([&](store::Tx& tx) {
+                open_period(tx, id);
+                store::periods::set_phase(tx, id, *version, *phase, now);
+                store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id,
+                                                   now);
+                saved = store::periods::get(tx, id);
+              });
+              return Response::json(200, period_json(saved));
+            });
 
   app.route(
       {.method = "POST",
@@ -173,15 +213,14 @@ void register_periods(App& app) {
             throw Problem::invalid({{"new_deadline", *problem}});  // rolls the update back
           }
           // The history row only after the versioned update matched.
-          store::periods::insert_extension(
-              tx, {.county_id = c.county_id(),
-                   .period_id = id,
-                   .client_id = c.client_id(),
-                   .previous_deadline = before.deadline,
-                   .new_deadline = *new_deadline,
-                   .reason = *reason,
-                   .created_by = ctx.me().id,
-                   .created_at = now});
+          store::periods::insert_extension(tx, {.county_id = c.county_id(),
+                                                .period_id = id,
+                                                .client_id = c.client_id(),
+                                                .previous_deadline = before.deadline,
+                                                .new_deadline = *new_deadline,
+                                                .reason = *reason,
+                                                .created_by = ctx.me().id,
+                                                .created_at = now});
           store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
           saved = store::periods::get(tx, id);
         });
@@ -189,100 +228,100 @@ void register_periods(App& app) {
       });
 
   // Closes the period: a final evaluation with per-goal attainment, or an interruption.
-  app.route(
-      {.method = "POST",
-       .pattern = "/api/v1/periods/{id}/final-evaluation",
-       .gate = Gate::client,
-       .action = Action::client_update,
-       .audit_action = "update",
-       .resource_type = "period",
-       .client_of = period_client},
-      [](Ctx& ctx) {
-        const std::string id = ctx.req.param("id");
-        const auto& c = *ctx.client;
-        std::vector<std::string> client_goals;
-        std::vector<std::string> active_goals;
-        ctx.app.db().read([&](store::Tx& tx) {
-          client_goals = store::final_evaluations::client_goal_ids(tx, c.client_id());
-          active_goals = store::final_evaluations::active_goal_ids(tx, id);
-        });
+  app.route({.method = "POST",
+             .pattern = "/api/v1/periods/{id}/final-evaluation",
+             .gate = Gate::client,
+             .action = Action::client_update,
+             .audit_action = "update",
+             .resource_type = "period",
+             .client_of = period_client},
+            [](Ctx& ctx) {
+              const std::string id = ctx.req.param("id");
+              const auto& c = *ctx.client;
+              std::vector<std::string> client_goals;
+              std::vector<std::string> active_goals;
+              ctx.app.db().read([&](store::Tx& tx) {
+                client_goals = store::final_evaluations::client_goal_ids(tx, c.client_id());
+                active_goals = store::final_evaluations::active_goal_ids(tx, id);
+              });
 
-        const auto body = ctx.body();
-        Fields f(body);
-        const bool interrupted = f.boolean("interrupted", false).value_or(false);
-        const auto asks = domain::final_evaluation_fields(interrupted);
-        const auto evaluated_on = f.date("evaluated_on", false);
-        std::optional<std::string> reason;
-        std::optional<std::string> continuation;
-        if (asks.reason) reason = f.choice("reason", true, domain::interruption_reasons());
-        if (asks.continuation) {
-          continuation = f.choice("continuation", true, domain::continuation_paths());
-        }
-        const auto client_view = f.block("client_view", asks.views_required, 8000);
-        const auto worker_view = f.block("worker_view", asks.views_required, 8000);
-        std::vector<store::final_evaluations::GoalResult> results;
-        std::vector<std::string> given;
-        f.each("goal_results", [&](Fields& g) {
-          const auto goal = g.text("goal_id", true, 64);
-          const auto attainment = g.integer("attainment", true, -2, 2);
-          const auto note = g.block("note", false, 2000);
-          if (goal) {
-            if (auto problem = domain::goal_result_problem(*goal, client_goals)) {
-              g.error("goal_id", *problem);
-            }
-          }
-          if (!g.ok()) return;
-          results.push_back({*goal, *attainment, note.value_or("")});
-          given.push_back(*goal);
-        });
-        if (f.ok()) {
-          if (auto problem = domain::goal_results_problem(interrupted, active_goals, given)) {
-            f.error("goal_results", *problem);
-          }
-        }
-        f.finish();
+              const auto body = ctx.body();
+              Fields f(body);
+              const bool interrupted = f.boolean("interrupted", false).value_or(false);
+              const auto asks = domain::final_evaluation_fields(interrupted);
+              const auto evaluated_on = f.date("evaluated_on", false);
+              std::optional<std::string> reason;
+              std::optional<std::string> continuation;
+              if (asks.reason) reason = f.choice("reason", true, domain::interruption_reasons());
+              if (asks.continuation) {
+                continuation = f.choice("continuation", true, domain::continuation_paths());
+              }
+              const auto client_view = f.block("client_view", asks.views_required, 8000);
+              const auto worker_view = f.block("worker_view", asks.views_required, 8000);
+              std::vector<store::final_evaluations::GoalResult> results;
+              std::vector<std::string> given;
+              f.each("goal_results", [&](Fields& g) {
+                const auto goal = g.text("goal_id", true, 64);
+                const auto attainment = g.integer("attainment", true, -2, 2);
+                const auto note = g.block("note", false, 2000);
+                if (goal) {
+                  if (auto problem = domain::goal_result_problem(*goal, client_goals)) {
+                    g.error("goal_id", *problem);
+                  }
+                }
+                if (!g.ok()) return;
+                results.push_back({*goal, *attainment, note.value_or("")});
+                given.push_back(*goal);
+              });
+              if (f.ok()) {
+                if (auto problem = domain::goal_results_problem(interrupted, active_goals, given)) {
+                  f.error("goal_results", *problem);
+                }
+              }
+              f.finish();
 
-        const std::string now = time::now_iso();
-        const std::string on = evaluated_on.value_or(time::today());
-        store::periods::Period saved;
-        ctx.app.db().write([&](store::Tx& tx) {
-          // No version from the client: the one read guards against a concurrent change.
-          const auto before = open_period(tx, id);
-          store::periods::close(tx, id, before.version, domain::closing_status(interrupted), on,
-                                now);
-          store::final_evaluations::insert(tx, {.id = security::new_id(),
-                                                .county_id = c.county_id(),
-                                                .client_id = c.client_id(),
-                                                .period_id = id,
-                                                .interrupted = interrupted,
-                                                .reason = reason,
-                                                .goal_results = results,
-                                                .continuation = continuation,
-                                                .client_view = client_view.value_or(""),
-                                                .worker_view = worker_view.value_or(""),
-                                                .evaluated_on = on,
-                                                .created_by = ctx.me().id,
-                                                .created_at = now});
-          // The final attainment of each goal is also its last review (GAS uses the latest).
-          for (const auto& g : results) {
-            store::goal_reviews::insert(tx, {.county_id = c.county_id(),
-                                             .goal_id = g.goal_id,
-                                             .client_id = c.client_id(),
-                                             .reviewed_on = on,
-                                             .attainment = g.attainment,
-                                             .note = domain::final_review_note(g.note),
-                                             .created_by = ctx.me().id,
-                                             .created_at = now});
-          }
-          // The key worker relationship ends with the period; case work stays for 24 months.
-          store::relations::end(tx, c.client_id(), before.key_worker_id, "key_worker", now);
-          store::relations::record_case_work(tx, c.county_id(), c.client_id(),
-                                             before.key_worker_id, now);
-          store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
-          saved = store::periods::get(tx, id);
-        });
-        return Response::json(201, period_json(saved));
-      });
+              const std::string now = time::now_iso();
+              const std::string on = evaluated_on.value_or(time::today());
+              store::periods::Period saved;
+              ctx.app.db().write([&](store::Tx& tx) {
+                // No version from the client: the one read guards against a concurrent change.
+                const auto before = open_period(tx, id);
+                store::periods::close(tx, id, before.version, domain::closing_status(interrupted),
+                                      on, now);
+                store::final_evaluations::insert(tx, {.id = security::new_id(),
+                                                      .county_id = c.county_id(),
+                                                      .client_id = c.client_id(),
+                                                      .period_id = id,
+                                                      .interrupted = interrupted,
+                                                      .reason = reason,
+                                                      .goal_results = results,
+                                                      .continuation = continuation,
+                                                      .client_view = client_view.value_or(""),
+                                                      .worker_view = worker_view.value_or(""),
+                                                      .evaluated_on = on,
+                                                      .created_by = ctx.me().id,
+                                                      .created_at = now});
+                // The final attainment of each goal is also its last review (GAS uses the latest).
+                for (const auto& g : results) {
+                  store::goal_reviews::insert(tx, {.county_id = c.county_id(),
+                                                   .goal_id = g.goal_id,
+                                                   .client_id = c.client_id(),
+                                                   .reviewed_on = on,
+                                                   .attainment = g.attainment,
+                                                   .note = domain::final_review_note(g.note),
+                                                   .created_by = ctx.me().id,
+                                                   .created_at = now});
+                }
+                // The key worker relationship ends with the period; case work stays for 24 months.
+                store::relations::end(tx, c.client_id(), before.key_worker_id, "key_worker", now);
+                store::relations::record_case_work(tx, c.county_id(), c.client_id(),
+                                                   before.key_worker_id, now);
+                store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id,
+                                                   now);
+                saved = store::periods::get(tx, id);
+              });
+              return Response::json(201, period_json(saved));
+            });
 }
 
 }  // namespace soku::api

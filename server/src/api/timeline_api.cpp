@@ -38,68 +38,6 @@ std::vector<const TimelineType*> wanted_types(const App& app, const std::optiona
 
 // Sources not yet moved to their resource's own file (registered here until then).
 void register_path_sources(App& app) {
-  app.timeline_source("referral", [](store::Tx& tx, const std::string& client_id) {
-    std::vector<TimelineEntry> out;
-    for (const auto& r : tx.exec("SELECT id, received_on, source, reason, created_at FROM "
-                                 "referrals WHERE client_id = $1",
-                                 {client_id})
-                             .rows)
-      out.push_back({r.str(1), r.str(4), r.str(0), {{"source", r.str(2)}, {"reason", r.str(3)}}});
-    return out;
-  });
-  app.timeline_source("assessment", [](store::Tx& tx, const std::string& client_id) {
-    std::vector<TimelineEntry> out;
-    for (const auto& r : tx.exec("SELECT id, COALESCE(completed_on, substr(created_at, 1, 10)), "
-                                 "conclusion, created_at FROM assessments WHERE client_id = $1",
-                                 {client_id})
-                             .rows)
-      out.push_back(
-          {r.str(1),
-           r.str(3),
-           r.str(0),
-           {{"conclusion", r.is_null(2) ? nlohmann::json(nullptr) : nlohmann::json(r.str(2))}}});
-    return out;
-  });
-  app.timeline_source("decision", [](store::Tx& tx, const std::string& client_id) {
-    std::vector<TimelineEntry> out;
-    for (const auto& r :
-         tx.exec("SELECT id, decided_on, outcome, created_at FROM decisions WHERE client_id = $1",
-                 {client_id})
-             .rows)
-      out.push_back({r.str(1), r.str(3), r.str(0), {{"outcome", r.str(2)}}});
-    return out;
-  });
-  app.timeline_source("period", [](store::Tx& tx, const std::string& client_id) {
-    std::vector<TimelineEntry> out;
-    for (const auto& r : tx.exec("SELECT id, starts_on, deadline, status, ended_on, created_at "
-                                 "FROM periods WHERE client_id = $1",
-                                 {client_id})
-                             .rows)
-      out.push_back(
-          {r.str(1),
-           r.str(5),
-           r.str(0),
-           {{"deadline", r.str(2)},
-            {"status", r.str(3)},
-            {"ended_on", r.is_null(4) ? nlohmann::json(nullptr) : nlohmann::json(r.str(4))}}});
-    return out;
-  });
-  app.timeline_source("extension", [](store::Tx& tx, const std::string& client_id) {
-    std::vector<TimelineEntry> out;
-    for (const auto& r :
-         tx.exec("SELECT id, substr(created_at, 1, 10), previous_deadline, new_deadline, reason, "
-                 "created_at, period_id FROM period_extensions WHERE client_id = $1",
-                 {client_id})
-             .rows)
-      out.push_back({r.str(1),
-                     r.str(5),
-                     r.str(0),
-                     {{"previous_deadline", r.str(2)},
-                      {"new_deadline", r.str(3)},
-                      {"reason", r.str(4)},
-                      {"period_id", r.str(6)}}});
-    return out;
-  });
   app.timeline_source("goal", [](store::Tx& tx, const std::string& client_id) {
     std::vector<TimelineEntry> out;
     for (const auto& r : tx.exec("SELECT v.goal_id, substr(v.created_at, 1, 10), v.version, "
@@ -117,53 +55,6 @@ void register_path_sources(App& app) {
                              .rows)
       out.push_back(
           {r.str(1), r.str(4), r.str(0), {{"attainment", r.i64(2)}, {"goal_id", r.str(3)}}});
-    return out;
-  });
-  app.timeline_source("network", [](store::Tx& tx, const std::string& client_id) {
-    std::vector<TimelineEntry> out;
-    for (const auto& r :
-         tx.exec("SELECT id, substr(created_at, 1, 10), name, role, organisation_type, created_at "
-                 "FROM network_members WHERE client_id = $1",
-                 {client_id})
-             .rows)
-      out.push_back({r.str(1),
-                     r.str(5),
-                     r.str(0),
-                     {{"name", r.str(2)}, {"role", r.str(3)}, {"organisation_type", r.str(4)}}});
-    return out;
-  });
-  app.timeline_source("consent", [](store::Tx& tx, const std::string& client_id) {
-    std::vector<TimelineEntry> out;
-    for (const auto& r :
-         tx.exec("SELECT c.id, c.given_on, c.withdrawn_on, c.scope, m.name, c.created_at FROM "
-                 "consents c JOIN network_members m ON m.id = c.member_id WHERE c.client_id = $1",
-                 {client_id})
-             .rows) {
-      out.push_back({r.str(1),
-                     r.str(5),
-                     r.str(0),
-                     {{"event", "given"}, {"scope", r.str(3)}, {"member", r.str(4)}}});
-      if (!r.is_null(2))
-        out.push_back({r.str(2),
-                       r.str(5),
-                       r.str(0),
-                       {{"event", "withdrawn"}, {"scope", r.str(3)}, {"member", r.str(4)}}});
-    }
-    return out;
-  });
-  app.timeline_source("final_evaluation", [](store::Tx& tx, const std::string& client_id) {
-    std::vector<TimelineEntry> out;
-    for (const auto& r : tx.exec("SELECT id, evaluated_on, interrupted, continuation, reason, "
-                                 "created_at FROM final_evaluations WHERE client_id = $1",
-                                 {client_id})
-                             .rows)
-      out.push_back(
-          {r.str(1),
-           r.str(5),
-           r.str(0),
-           {{"interrupted", r.i64(2) != 0},
-            {"continuation", r.is_null(3) ? nlohmann::json(nullptr) : nlohmann::json(r.str(3))},
-            {"reason", r.is_null(4) ? nlohmann::json(nullptr) : nlohmann::json(r.str(4))}}});
     return out;
   });
 }

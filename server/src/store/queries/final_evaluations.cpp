@@ -9,7 +9,7 @@ namespace {
 
 FinalEvaluation from_row(const Row& r) {
   return {r.str(0), r.i64(1) != 0, r.opt_str(2), r.str(3), r.opt_str(4),
-          r.str(5), r.str(6),      r.str(7),     r.str(8)};
+          r.str(5), r.str(6),      r.str(7),     r.str(8), r.str(9)};
 }
 
 std::string results_column(const std::vector<GoalResult>& results) {
@@ -40,7 +40,7 @@ void insert(Tx& tx, const NewFinalEvaluation& e) {
 
 std::optional<FinalEvaluation> for_period(Tx& tx, const std::string& period_id) {
   const auto r = tx.exec("SELECT id, interrupted, reason, goal_results, continuation, "
-                         "client_view, worker_view, evaluated_on, created_by FROM "
+                         "client_view, worker_view, evaluated_on, created_by, created_at FROM "
                          "final_evaluations WHERE period_id = $1",
                          {period_id});
   if (r.empty()) return std::nullopt;

@@ -27,6 +27,7 @@ struct FinalEvaluation {
   std::string worker_view;
   std::string evaluated_on;
   std::string created_by;
+  std::string created_at;
 };
 
 struct NewFinalEvaluation {
