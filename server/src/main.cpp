@@ -13,6 +13,7 @@
 #include "security/crypto.h"
 #include "store/backup.h"
 #include "store/db.h"
+#include "store/queries/organisation.h"
 
 namespace {
 
@@ -128,10 +129,17 @@ int main(int argc, char** argv) {
       auto d = open_migrated(db, 1);
       std::string password;
       std::getline(std::cin, password);
-      const auto c = d->query("SELECT id FROM counties WHERE code = $1", {county});
-      if (c.empty()) throw std::runtime_error("no such county: " + county);
-      soku::api::NewUser u{c.rows[0].str(0), username, display.empty() ? username : display, password,
-                           {{role, unit.empty() ? std::nullopt : std::optional<std::string>(unit)}}};
+      std::optional<std::string> county_id;
+      d->read([&](soku::store::Tx& tx) {
+        county_id = soku::store::organisation::county_id(tx, county);
+      });
+      if (!county_id) throw std::runtime_error("no such county: " + county);
+      soku::api::NewUser u{
+          *county_id,
+          username,
+          display.empty() ? username : display,
+          password,
+          {{role, unit.empty() ? std::nullopt : std::optional<std::string>(unit)}}};
       // Typed by an operator for someone else: temporary, like a password an admin sets.
       u.temporary_password = true;
       soku::security::AuditLog audit_log(*d);

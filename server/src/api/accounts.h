@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/accounts.h"
 #include "http/message.h"
 #include "security/audit.h"
 #include "store/db.h"
@@ -62,10 +63,13 @@ void audit_account_events(security::AuditLog& log, const AccountActor& actor,
 // audit log, appends "create" and one "role_grant" per role by `actor` before returning.
 std::string create_user(store::Database& db, const NewUser& user,
                         security::AuditLog* audit = nullptr, const AccountActor& actor = {});
-// Replaces a user's grants (validated as in create_user). Returns what changed: one role_grant per
-// grant that is new and one role_revoke per grant that is gone (an unchanged set: none).
+// Replaces a user's grants (validated as in create_user: 422 naming roles[i]). Returns what
+// changed (domain::diff_grants): one role_grant per grant that is new and one role_revoke per grant
+// that is gone (an unchanged set: none).
 std::vector<AccountEvent> set_roles(store::Tx& tx, const std::string& county_id,
                                     const std::string& user_id, const std::vector<RoleSpec>& roles);
-bool valid_username(const std::string& s);
+// The 422 of a list of domain field problems (nothing when the list is empty).
+void throw_if_problems(const std::vector<domain::FieldProblem>& problems,
+                       std::vector<http::FieldError> more = {});
 
 }  // namespace soku::api

@@ -1,14 +1,15 @@
 // api/health_api.cpp — GET /healthz (liveness + database reachability) and GET /metrics.
 #include "api/app.h"
+#include "store/queries/health.h"
 
 namespace soku::api {
 
 void register_health(App& app) {
-  app.route("GET", "/healthz", Gate::public_, [](Ctx& ctx) {
-    ctx.app.db().query("SELECT 1");
+  app.route({.method = "GET", .pattern = "/healthz", .gate = Gate::public_}, [](Ctx& ctx) {
+    ctx.app.db().read([](store::Tx& tx) { store::health::ping(tx); });
     return http::Response::json(200, {{"status", "ok"}});
   });
-  app.route("GET", "/metrics", Gate::public_, [](Ctx& ctx) {
+  app.route({.method = "GET", .pattern = "/metrics", .gate = Gate::public_}, [](Ctx& ctx) {
     http::Response r;
     r.content_type = "text/plain; version=0.0.4";
     r.body = ctx.app.metrics().render(&ctx.app.db());

@@ -1,162 +1,173 @@
 // api/organisation_api.cpp — counties, municipalities and units. Everyone logged in may read the
-// organisation of their county (forms need it); only the county's admin writes.
+// organisation of their county (forms need it); only the county's admin writes. The rules are
+// domain/organisation.h, the queries store/queries/organisation.h.
 #include "api/app.h"
 #include "api/fields.h"
 #include "common/time.h"
+#include "domain/organisation.h"
 #include "security/crypto.h"
+#include "store/queries/organisation.h"
 
 namespace soku::api {
 
 using http::Problem;
 using http::Response;
 using security::Action;
+namespace org = store::organisation;
 
 namespace {
-bool valid_code(const std::string& s) {
-  if (s.empty() || s.size() > 60) return false;
-  for (char c : s) {
-    if (!(std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) ||
-          c == '-' || c == '_')) {
-      return false;
-    }
+nlohmann::json named_list(const std::vector<org::Named>& rows) {
+  auto items = nlohmann::json::array();
+  for (const auto& r : rows) items.push_back({{"code", r.code}, {"name", r.name}});
+  return {{"items", items}, {"next_cursor", nullptr}};
+}
+
+nlohmann::json unit_json(const org::Unit& u) {
+  return {{"id", u.id},
+          {"code", u.code},
+          {"name", u.name},
+          {"municipality", u.municipality ? nlohmann::json{{"code", u.municipality->code},
+                                                           {"name", u.municipality->name}}
+                                          : nlohmann::json(nullptr)}};
+}
+
+std::string county_id_of(store::Tx& tx, const std::string& code) {
+  auto id = org::county_id(tx, code);
+  if (!id) throw Problem::not_found("No such county.");
+  return *id;
+}
+
+void check_code(Fields& f, const std::optional<std::string>& code) {
+  if (code && !domain::valid_org_code(*code)) {
+    f.error("code", "use lower-case letters, digits, - and _");
   }
-  return true;
 }
 
-std::string county_id_of(Ctx& ctx, const std::string& code) {
-  const auto r = ctx.app.db().query("SELECT id FROM counties WHERE code = $1", {code});
-  if (r.empty()) throw Problem::not_found("No such county.");
-  return r.rows[0].str(0);
+// The municipality a unit is to be in (none when not given); an error on the field when the
+// county has no municipality of that code.
+std::optional<std::string> municipality_of(store::Tx& tx, Fields& f, const std::string& county,
+                                           const std::optional<std::string>& code) {
+  if (!code || code->empty()) return std::nullopt;
+  auto id = org::municipality_id(tx, county, *code);
+  if (!id) f.error("municipality", "is not a municipality of your county");
+  return id;
 }
 
-nlohmann::json unit_json(const store::Row& r) {
-  return {{"id", r.str(0)},
-          {"code", r.str(1)},
-          {"name", r.str(2)},
-          {"municipality", r.is_null(3) ? nlohmann::json(nullptr)
-                                        : nlohmann::json{{"code", r.str(3)}, {"name", r.str(4)}}}};
-}
-
-constexpr std::string_view kUnitSelect =
-    "SELECT u.id, u.code, u.name, m.code, m.name FROM units u "
-    "LEFT JOIN municipalities m ON m.id = u.municipality_id ";
-
-std::optional<std::string> municipality_id(Ctx& ctx, const std::string& code) {
-  const auto r = ctx.app.db().query(
-      "SELECT id FROM municipalities WHERE county_id = $1 AND code = $2",
-      {ctx.me().county_id, code});
-  if (r.empty()) return std::nullopt;
-  return r.rows[0].str(0);
+Problem code_in_use() {
+  return Problem::conflict("duplicate", "The code is in use.", {{"code", "is already in use"}});
 }
 }  // namespace
 
 void register_organisation(App& app) {
-  app.route("GET", "/api/v1/counties", Gate::session, [](Ctx& ctx) {
-    auto items = nlohmann::json::array();
-    for (const auto& r : ctx.app.db().query("SELECT code, name FROM counties ORDER BY name").rows) {
-      items.push_back({{"code", r.str(0)}, {"name", r.str(1)}});
-    }
-    return Response::json(200, {{"items", items}, {"next_cursor", nullptr}});
+  app.route({.method = "GET", .pattern = "/api/v1/counties"}, [](Ctx& ctx) {
+    std::vector<org::Named> rows;
+    ctx.app.db().read([&](store::Tx& tx) { rows = org::counties(tx); });
+    return Response::json(200, named_list(rows));
   });
 
-  app.route("GET", "/api/v1/counties/{code}/municipalities", Gate::session, [](Ctx& ctx) {
-    const std::string county = county_id_of(ctx, ctx.req.param("code"));
-    auto items = nlohmann::json::array();
-    for (const auto& r : ctx.app.db()
-                             .query("SELECT code, name FROM municipalities WHERE county_id = $1 "
-                                    "ORDER BY name",
-                                    {county})
-                             .rows) {
-      items.push_back({{"code", r.str(0)}, {"name", r.str(1)}});
-    }
-    return Response::json(200, {{"items", items}, {"next_cursor", nullptr}});
-  });
-
-  app.route("POST", "/api/v1/counties/{code}/municipalities", Action::admin_write, [](Ctx& ctx) {
-    const std::string county = county_id_of(ctx, ctx.req.param("code"));
-    if (county != ctx.me().county_id) throw Problem::forbidden("Only your own county.");
-    const auto body = ctx.body();
-    Fields f(body);
-    auto code = f.text("code", true, 60);
-    auto name = f.text("name", true, 100);
-    if (code && !valid_code(*code)) f.error("code", "use lower-case letters, digits, - and _");
-    f.finish();
-    try {
-      ctx.app.db().exec(
-          "INSERT INTO municipalities (id, county_id, code, name, created_at) VALUES "
-          "($1,$2,$3,$4,$5)",
-          {security::new_id(), county, *code, *name, time::now_iso()});
-    } catch (const store::UniqueViolation&) {
-      throw Problem::conflict("duplicate", "The code is in use.", {{"code", "is already in use"}});
-    }
-    return Response::json(201, {{"code", *code}, {"name", *name}});
-  });
-
-  app.route("GET", "/api/v1/units", Gate::session, [](Ctx& ctx) {
-    auto items = nlohmann::json::array();
-    for (const auto& r :
-         ctx.app.db()
-             .query(std::string(kUnitSelect) + "WHERE u.county_id = $1 ORDER BY u.name",
-                    {ctx.me().county_id})
-             .rows) {
-      items.push_back(unit_json(r));
-    }
-    return Response::json(200, {{"items", items}, {"next_cursor", nullptr}});
-  });
-
-  app.route("POST", "/api/v1/units", Action::admin_write, [](Ctx& ctx) {
-    const auto body = ctx.body();
-    Fields f(body);
-    auto code = f.text("code", true, 60);
-    auto name = f.text("name", true, 120);
-    auto muni = f.text("municipality", false, 60);
-    if (code && !valid_code(*code)) f.error("code", "use lower-case letters, digits, - and _");
-    std::optional<std::string> muni_id;
-    if (muni && !muni->empty()) {
-      muni_id = municipality_id(ctx, *muni);
-      if (!muni_id) f.error("municipality", "is not a municipality of your county");
-    }
-    f.finish();
-    const std::string id = security::new_id();
-    const std::string now = time::now_iso();
-    try {
-      ctx.app.db().exec(
-          "INSERT INTO units (id, county_id, code, name, municipality_id, created_at, updated_at) "
-          "VALUES ($1,$2,$3,$4,$5,$6,$6)",
-          {id, ctx.me().county_id, *code, *name,
-           muni_id ? store::Value(*muni_id) : store::Value(nullptr), now});
-    } catch (const store::UniqueViolation&) {
-      throw Problem::conflict("duplicate", "The code is in use.", {{"code", "is already in use"}});
-    }
-    const auto r = ctx.app.db().query(std::string(kUnitSelect) + "WHERE u.id = $1", {id});
-    return Response::json(201, unit_json(r.one()));
-  });
-
-  app.route("PATCH", "/api/v1/units/{id}", Action::admin_write, [](Ctx& ctx) {
-    const auto body = ctx.body();
-    Fields f(body);
-    auto name = f.text("name", false, 120);
-    if (name && name->empty()) f.error("name", "must not be empty");
-    auto muni = f.text("municipality", false, 60);
-    std::optional<std::string> muni_id;
-    if (muni && !muni->empty()) {
-      muni_id = municipality_id(ctx, *muni);
-      if (!muni_id) f.error("municipality", "is not a municipality of your county");
-    }
-    f.finish();
-    const std::string id = ctx.req.param("id");
-    ctx.app.db().write([&](store::Tx& tx) {
-      const auto cur = tx.exec("SELECT name, municipality_id FROM units WHERE id = $1 AND "
-                               "county_id = $2",
-                               {id, ctx.me().county_id});
-      if (cur.empty()) throw Problem::not_found("No such unit.");
-      tx.exec("UPDATE units SET name = $1, municipality_id = $2, updated_at = $3 WHERE id = $4",
-              {name ? *name : cur.rows[0].str(0),
-               muni_id ? store::Value(*muni_id) : cur.rows[0].at(1), time::now_iso(), id});
+  app.route({.method = "GET", .pattern = "/api/v1/counties/{code}/municipalities"}, [](Ctx& ctx) {
+    std::vector<org::Named> rows;
+    ctx.app.db().read([&](store::Tx& tx) {
+      rows = org::municipalities(tx, county_id_of(tx, ctx.req.param("code")));
     });
-    const auto r = ctx.app.db().query(std::string(kUnitSelect) + "WHERE u.id = $1", {id});
-    return Response::json(200, unit_json(r.one()));
+    return Response::json(200, named_list(rows));
   });
+
+  app.route({.method = "POST",
+             .pattern = "/api/v1/counties/{code}/municipalities",
+             .gate = Gate::role,
+             .action = Action::admin_write},
+            [](Ctx& ctx) {
+              std::optional<std::string> code;
+              std::optional<std::string> name;
+              try {
+                ctx.app.db().write([&](store::Tx& tx) {
+                  const std::string county = county_id_of(tx, ctx.req.param("code"));
+                  if (county != ctx.me().county_id)
+                    throw Problem::forbidden("Only your own county.");
+                  const auto body = ctx.body();
+                  Fields f(body);
+                  code = f.text("code", true, 60);
+                  name = f.text("name", true, 100);
+                  check_code(f, code);
+                  f.finish();
+                  org::insert_municipality(tx, {.id = security::new_id(),
+                                                .county_id = county,
+                                                .code = *code,
+                                                .name = *name,
+                                                .created_at = time::now_iso()});
+                });
+              } catch (const store::UniqueViolation&) {
+                throw code_in_use();
+              }
+              return Response::json(201, {{"code", *code}, {"name", *name}});
+            });
+
+  app.route({.method = "GET", .pattern = "/api/v1/units"}, [](Ctx& ctx) {
+    auto items = nlohmann::json::array();
+    ctx.app.db().read([&](store::Tx& tx) {
+      for (const auto& u : org::units(tx, ctx.me().county_id)) items.push_back(unit_json(u));
+    });
+    return Response::json(200, {{"items", items}, {"next_cursor", nullptr}});
+  });
+
+  app.route({.method = "POST",
+             .pattern = "/api/v1/units",
+             .gate = Gate::role,
+             .action = Action::admin_write},
+            [](Ctx& ctx) {
+              const auto body = ctx.body();
+              Fields f(body);
+              auto code = f.text("code", true, 60);
+              auto name = f.text("name", true, 120);
+              auto muni = f.text("municipality", false, 60);
+              check_code(f, code);
+              const std::string county = ctx.me().county_id;
+              org::Unit saved;
+              try {
+                ctx.app.db().write([&](store::Tx& tx) {
+                  const auto muni_id = municipality_of(tx, f, county, muni);
+                  f.finish();
+                  const std::string id = security::new_id();
+                  org::insert_unit(tx, {.id = id,
+                                        .county_id = county,
+                                        .code = *code,
+                                        .name = *name,
+                                        .municipality_id = muni_id,
+                                        .created_at = time::now_iso()});
+                  saved = org::get_unit(tx, id);
+                });
+              } catch (const store::UniqueViolation&) {
+                throw code_in_use();
+              }
+              return Response::json(201, unit_json(saved));
+            });
+
+  app.route({.method = "PATCH",
+             .pattern = "/api/v1/units/{id}",
+             .gate = Gate::role,
+             .action = Action::admin_write},
+            [](Ctx& ctx) {
+              const auto body = ctx.body();
+              Fields f(body);
+              auto name = f.text("name", false, 120);
+              if (name && name->empty()) f.error("name", "must not be empty");
+              auto muni = f.text("municipality", false, 60);
+              const std::string id = ctx.req.param("id");
+              const std::string county = ctx.me().county_id;
+              org::Unit saved;
+              ctx.app.db().write([&](store::Tx& tx) {
+                const auto muni_id = municipality_of(tx, f, county, muni);
+                f.finish();
+                const auto cur = org::find_unit(tx, county, id);
+                if (!cur) throw Problem::not_found("No such unit.");
+                // What is not given stays as it is.
+                org::update_unit(tx, id, name ? *name : cur->name,
+                                 muni_id ? muni_id : cur->municipality_id, time::now_iso());
+                saved = org::get_unit(tx, id);
+              });
+              return Response::json(200, unit_json(saved));
+            });
 }
 
 }  // namespace soku::api

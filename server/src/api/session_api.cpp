@@ -5,8 +5,10 @@
 #include "api/fields.h"
 #include "api/json.h"
 #include "common/time.h"
+#include "domain/accounts.h"
 #include "domain/codes.h"
 #include "security/password.h"
+#include "store/queries/users.h"
 
 namespace soku::api {
 
@@ -51,12 +53,12 @@ std::optional<Response> reserve_password_check(Ctx& ctx, const std::string& user
   const auto d = ctx.app.throttle().reserve(username, ctx.req.remote_address);
   if (d.allowed) return std::nullopt;
   if (d.account_locked_now) {
-    const auto u = ctx.app.db().query("SELECT id, county_id FROM users WHERE username = $1",
-                                      {username});
-    if (!u.empty()) {
+    std::optional<store::users::Login> u;
+    ctx.app.db().read([&](store::Tx& tx) { u = store::users::find_by_username(tx, username); });
+    if (u) {
       const std::int64_t minutes = ctx.app.throttle().policy().window_ms / 60000;
       audit_account_events(ctx.app.audit_log(), AccountActor{"", "", ctx.req.request_id},
-                           u.rows[0].str(1), u.rows[0].str(0),
+                           u->county_id, u->id,
                            {{"login_locked", "too many failed password checks; locked for " +
                                                  std::to_string(minutes) + " min"}});
     }
@@ -70,7 +72,7 @@ std::optional<Response> reserve_password_check(Ctx& ctx, const std::string& user
 }  // namespace
 
 void register_session(App& app) {
-  app.route("POST", "/api/v1/session", Gate::public_, [](Ctx& ctx) {
+  app.route({.method = "POST", .pattern = "/api/v1/session", .gate = Gate::public_}, [](Ctx& ctx) {
     const auto body = ctx.body();
     Fields f(body);
     const auto username = f.text("username", true, 100);
@@ -87,16 +89,17 @@ void register_session(App& app) {
     f.finish();
     // The attempt is counted before the password is checked (see LoginThrottle).
     if (auto refused = reserve_password_check(ctx, *username)) return *refused;
-    const auto row = ctx.app.db().query(
-        "SELECT id, password_hash, county_id FROM users WHERE username = $1 AND active = 1",
-        {*username});
-    const bool found = !row.empty();
-    const bool ok = security::verify_password(found ? row.rows[0].str(1) : dummy_hash(), *password);
+    std::optional<store::users::Login> login;
+    ctx.app.db().read(
+        [&](store::Tx& tx) { login = store::users::find_active_login(tx, *username); });
+    const bool found = login.has_value();
+    const bool ok =
+        security::verify_password(found ? login->password_hash : dummy_hash(), *password);
     if (!found || !ok) throw Problem(401, "bad-credentials", "Wrong username or password");
     ctx.app.throttle().success(*username, ctx.req.remote_address);
     // The pipeline has already required this session's CSRF token when the cookie names one.
     if (auto old = ctx.req.cookie("__Host-soku")) ctx.app.sessions().remove(*old);
-    auto [token, session] = ctx.app.sessions().create(row.rows[0].str(0), row.rows[0].str(2));
+    auto [token, session] = ctx.app.sessions().create(login->id, login->county_id);
     auto user = ctx.app.load_user(session.user_id);
     if (!user) throw Problem::unauthorized();
     Response r = me_response(*user, session.csrf_token);
@@ -104,18 +107,18 @@ void register_session(App& app) {
     return r;
   });
 
-  app.route("DELETE", "/api/v1/session", Gate::session, [](Ctx& ctx) {
+  app.route({.method = "DELETE", .pattern = "/api/v1/session"}, [](Ctx& ctx) {
     if (auto token = ctx.req.cookie("__Host-soku")) ctx.app.sessions().remove(*token);
     Response r = Response::no_content();
     r.headers.emplace_back("Set-Cookie", "__Host-soku=" + std::string(kCookieAttrs) + "; Max-Age=0");
     return r;
   });
 
-  app.route("GET", "/api/v1/me", Gate::session,
+  app.route({.method = "GET", .pattern = "/api/v1/me"},
             [](Ctx& ctx) { return me_response(ctx.me(), ctx.session->csrf_token); });
 
   // Every code list the server validates against, with fi/sv/en labels (domain/codes.h).
-  app.route("GET", "/api/v1/codes", Gate::session, [](Ctx&) {
+  app.route({.method = "GET", .pattern = "/api/v1/codes"}, [](Ctx&) {
     static const nlohmann::json body = [] {
       nlohmann::json lists = nlohmann::json::object();
       for (const auto& name : domain::code_list_names()) lists[name] = nlohmann::json::array();
@@ -130,7 +133,7 @@ void register_session(App& app) {
 
   // The user sets their own password (required after an admin set a temporary one). The current
   // password is checked like a login (throttled), the new one must meet the policy and differ.
-  app.route("PUT", "/api/v1/me/password", Gate::session, [](Ctx& ctx) {
+  app.route({.method = "PUT", .pattern = "/api/v1/me/password"}, [](Ctx& ctx) {
     const auto body = ctx.body();
     Fields f(body);
     const auto take = [&](const char* field) -> std::string {
@@ -145,29 +148,28 @@ void register_session(App& app) {
     const std::string current = take("current_password");
     const std::string next = take("new_password");
     if (!next.empty()) {
-      if (auto why = security::password_policy_error(next); !why.empty()) {
-        f.error("new_password", why);
-      } else if (next == current) {
-        f.error("new_password", "must differ from the current password");
+      if (auto why =
+              domain::new_password_problem(current, next, security::password_policy_error(next))) {
+        f.error("new_password", *why);
       }
     }
     f.finish();
     const User& me = ctx.me();
     if (auto refused = reserve_password_check(ctx, me.username)) return *refused;
-    const auto row = ctx.app.db().query(
-        "SELECT password_hash FROM users WHERE id = $1 AND active = 1", {me.id});
-    if (row.empty() || !security::verify_password(row.rows[0].str(0), current)) {
+    std::optional<store::users::Login> login;
+    ctx.app.db().read(
+        [&](store::Tx& tx) { login = store::users::find_active_login_by_id(tx, me.id); });
+    if (!login || !security::verify_password(login->password_hash, current)) {
       throw Problem::invalid({{"current_password", "is not your current password"}});
     }
     ctx.app.throttle().success(me.username, ctx.req.remote_address);
     const std::string hash = security::hash_password(next);  // slow: outside the tx
     ctx.app.db().write([&](store::Tx& tx) {
-      tx.exec("UPDATE users SET password_hash = $1, must_change_password = 0, updated_at = $2 "
-              "WHERE id = $3",
-              {hash, time::now_iso(), me.id});
+      store::users::set_password(tx, me.id, hash,
+                                 domain::must_change_password(domain::PasswordChosenBy::holder),
+                                 time::now_iso());
       // Every other session of the user ends; this one goes on.
-      tx.exec("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2",
-              {me.id, ctx.session->token_hash});
+      store::users::end_sessions(tx, me.id, ctx.session->token_hash);
     });
     ctx.audit("", "user", me.id, "password_change", security::Relationship::none, "allowed",
               me.must_change_password ? "replaced a temporary password" : "");

@@ -20,6 +20,7 @@
 #include "security/audit_log.h"
 #include "security/crypto.h"
 #include "store/db.h"
+#include "store/queries/organisation.h"
 
 namespace soku::cli {
 
@@ -261,16 +262,18 @@ std::string demo_seed(const DemoOptions& options, bool* seeded) {
       for (const auto& [code, name] : c.municipalities) {
         const std::string mid = security::new_id();
         muni_ids[c.code][code] = mid;
-        tx.exec("INSERT INTO municipalities (id, county_id, code, name, created_at) VALUES "
-                "($1,$2,$3,$4,$5)",
-                {mid, cid, code, name, now});
+        store::organisation::insert_municipality(
+            tx, {.id = mid, .county_id = cid, .code = code, .name = name, .created_at = now});
       }
       for (const auto& u : c.units) {
         const std::string uid = security::new_id();
         unit_ids[c.code].push_back(uid);
-        tx.exec("INSERT INTO units (id, county_id, code, name, municipality_id, created_at, "
-                "updated_at) VALUES ($1,$2,$3,$4,$5,$6,$6)",
-                {uid, cid, u.code, u.name, muni_ids[c.code][u.municipality], now});
+        store::organisation::insert_unit(tx, {.id = uid,
+                                              .county_id = cid,
+                                              .code = u.code,
+                                              .name = u.name,
+                                              .municipality_id = muni_ids[c.code][u.municipality],
+                                              .created_at = now});
       }
     }
   });
