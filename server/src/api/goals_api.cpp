@@ -62,13 +62,6 @@ GoalInput read_goal(const nlohmann::json& body, Fields& f, bool create) {
   return in;
 }
 
-domain::GoalContent content_of(const store::goals::Content& c) {
-  return {c.text, c.means, c.responsible, c.review_on, c.gas_levels, c.weight};
-}
-store::goals::Content stored(const domain::GoalContent& c) {
-  return {c.text, c.means, c.responsible, c.review_on, c.gas_levels, c.weight};
-}
-
 nlohmann::json optional_json(const std::optional<std::string>& s) {
   return s ? nlohmann::json(*s) : nlohmann::json(nullptr);
 }
@@ -151,7 +144,7 @@ void register_goals(App& app) {
               .client_id = c.client_id(),
               .period_id = store::records::open_period_id(tx, c.client_id()),
               .status = in.status.value_or("active"),
-              .content = stored(domain::next_goal_version(domain::GoalContent{}, in.edit)),
+              .content = domain::next_goal_version(domain::GoalContent{}, in.edit),
               .created_by = ctx.me().id,
               .created_at = now};
           store::goals::insert(tx, g);
@@ -203,7 +196,7 @@ void register_goals(App& app) {
                    .client_id = c.client_id(),
                    .expected_version = *version,
                    .status = in.status.value_or(cur.status),
-                   .content = stored(domain::next_goal_version(content_of(cur.content), in.edit)),
+                   .content = domain::next_goal_version(cur.content, in.edit),
                    .created_by = ctx.me().id,
                    .created_at = now});
           store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);

@@ -7,20 +7,15 @@
 #include <string>
 #include <vector>
 
+#include "domain/goals.h"
 #include "store/db.h"
 #include "store/queries/goal_reviews.h"
 
 namespace soku::store::goals {
 
-// What one version of a goal says. `gas_levels` holds the levels' JSON object text.
-struct Content {
-  std::string text;
-  std::string means;
-  std::string responsible;
-  std::optional<std::string> review_on;
-  std::optional<std::string> gas_levels;
-  std::int64_t weight = 1;
-};
+// What one version of a goal says (text, means, responsible, review_on, gas_levels as the levels'
+// JSON object text, weight): the plain struct the versioning rule works on.
+using Content = domain::GoalContent;
 
 // A goal as its current version says, with its reviews (oldest first).
 struct Goal {
