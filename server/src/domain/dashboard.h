@@ -17,7 +17,7 @@ inline constexpr std::int64_t kReviewWindowDays = 7;
 
 // What the client's path has reached, as counted from their records.
 struct PathFacts {
-  std::optional<std::string> open_period_phase;  // the open period's phase, if one is open
+  std::optional<std::string> open_period_phase = std::nullopt;  // the open period's phase, if one is open
   std::int64_t assessments = 0;
   std::int64_t concluded_assessments = 0;
   std::int64_t decisions = 0;

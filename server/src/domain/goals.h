@@ -51,12 +51,12 @@ struct GoalContent {
 // An edit of a goal. A field left out is nullopt; review_on and gas_levels given as null (clear)
 // are an engaged nullopt.
 struct GoalEdit {
-  std::optional<std::string> text;
-  std::optional<std::string> means;
-  std::optional<std::string> responsible;
-  std::optional<std::optional<std::string>> review_on;
-  std::optional<std::optional<std::string>> gas_levels;
-  std::optional<std::int64_t> weight;
+  std::optional<std::string> text = std::nullopt;
+  std::optional<std::string> means = std::nullopt;
+  std::optional<std::string> responsible = std::nullopt;
+  std::optional<std::optional<std::string>> review_on = std::nullopt;
+  std::optional<std::optional<std::string>> gas_levels = std::nullopt;
+  std::optional<std::int64_t> weight = std::nullopt;
 };
 
 // An edit may not empty the goal's text (means and responsible may be "").
