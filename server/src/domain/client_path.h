@@ -2,6 +2,7 @@
 // path"): referral sources, life areas, service forms, meeting modes, statutory items (SHL § 17),
 // phases of intensified individual work, continuation paths, interruption reasons, network
 // organisation types. Codes are English snake_case; their labels are in domain/codes.cpp. Pure.
+// (The GAS rules: domain/goals.h.)
 #pragma once
 
 #include <optional>
@@ -26,12 +27,5 @@ const std::vector<std::string>& organisation_types();
 // A service period's deadline must be after its start, and a period is typically 3–6 months;
 // soku allows at most 12 months per decision or extension (counties may decide shorter).
 inline constexpr int kMaxPeriodDays = 366;
-
-// GAS attainment: -2..+2. Levels given for a goal must cover -2..2 when given at all.
-inline bool valid_attainment(long long v) { return v >= -2 && v <= 2; }
-
-// Kiresuk–Sherman goal attainment T-score for goals with attainment x_i and weight w_i
-// (rho = 0.3): T = 50 + 10 Σ w_i x_i / sqrt((1-rho) Σ w_i² + rho (Σ w_i)²). nullopt when empty.
-std::optional<double> gas_t_score(const std::vector<std::pair<int, int>>& attainment_weight);
 
 }  // namespace soku::domain
