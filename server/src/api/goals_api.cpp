@@ -120,6 +120,25 @@ nlohmann::json period_json(const std::optional<store::goals::PlanPeriod>& p) {
 }  // namespace
 
 void register_goals(App& app) {
+  // The client's timeline: each version of a goal on the day it was written, and each review on
+  // the day of the review.
+  app.timeline_source("goal", [](store::Tx& tx, const std::string& client_id) {
+    std::vector<TimelineEntry> out;
+    for (const auto& v : store::goals::client_versions(tx, client_id)) {
+      out.push_back({v.created_at.substr(0, 10), v.created_at, v.goal_id,
+                     {{"version", v.version}, {"text", v.text}}});
+    }
+    return out;
+  });
+  app.timeline_source("goal_review", [](store::Tx& tx, const std::string& client_id) {
+    std::vector<TimelineEntry> out;
+    for (const auto& r : store::goal_reviews::for_client(tx, client_id)) {
+      out.push_back({r.reviewed_on, r.created_at, r.id,
+                     {{"attainment", r.attainment}, {"goal_id", r.goal_id}}});
+    }
+    return out;
+  });
+
   const auto goal_client = client_of_table("goals");
 
   app.route(

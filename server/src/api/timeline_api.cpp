@@ -5,8 +5,6 @@
 #include <algorithm>
 
 #include "api/app.h"
-#include "api/path_common.h"
-#include "domain/codes.h"
 
 namespace soku::api {
 
@@ -36,32 +34,9 @@ std::vector<const TimelineType*> wanted_types(const App& app, const std::optiona
   return out;
 }
 
-// Sources not yet moved to their resource's own file (registered here until then).
-void register_path_sources(App& app) {
-  app.timeline_source("goal", [](store::Tx& tx, const std::string& client_id) {
-    std::vector<TimelineEntry> out;
-    for (const auto& r : tx.exec("SELECT v.goal_id, substr(v.created_at, 1, 10), v.version, "
-                                 "v.text, v.created_at FROM goal_versions v WHERE v.client_id = $1",
-                                 {client_id})
-                             .rows)
-      out.push_back({r.str(1), r.str(4), r.str(0), {{"version", r.i64(2)}, {"text", r.str(3)}}});
-    return out;
-  });
-  app.timeline_source("goal_review", [](store::Tx& tx, const std::string& client_id) {
-    std::vector<TimelineEntry> out;
-    for (const auto& r : tx.exec("SELECT id, reviewed_on, attainment, goal_id, created_at FROM "
-                                 "goal_reviews WHERE client_id = $1",
-                                 {client_id})
-                             .rows)
-      out.push_back(
-          {r.str(1), r.str(4), r.str(0), {{"attainment", r.i64(2)}, {"goal_id", r.str(3)}}});
-    return out;
-  });
-}
 }  // namespace
 
 void register_timeline(App& app) {
-  register_path_sources(app);
   app.route({.method = "GET",
              .pattern = "/api/v1/clients/{id}/timeline",
              .gate = Gate::client,

@@ -35,5 +35,7 @@ struct NewReview {
 std::string insert(Tx& tx, const NewReview& r);
 // Oldest first (by date, then by when it was written).
 std::vector<Review> for_goal(Tx& tx, const std::string& goal_id);
+// Every review of every goal of a client (the timeline).
+std::vector<Review> for_client(Tx& tx, const std::string& client_id);
 
 }  // namespace soku::store::goal_reviews

@@ -90,6 +90,17 @@ std::vector<Goal> for_plan(Tx& tx, const std::string& client_id) {
   return out;
 }
 
+std::vector<ClientVersion> client_versions(Tx& tx, const std::string& client_id) {
+  std::vector<ClientVersion> out;
+  for (const auto& r : tx.exec("SELECT goal_id, version, text, created_at FROM goal_versions "
+                               "WHERE client_id = $1",
+                               {client_id})
+                           .rows) {
+    out.push_back({r.str(0), r.i64(1), r.str(2), r.str(3)});
+  }
+  return out;
+}
+
 PlanClient plan_client(Tx& tx, const std::string& client_id) {
   const auto r =
       tx.exec("SELECT first_name, last_name, languages FROM clients WHERE id = $1", {client_id})

@@ -88,6 +88,15 @@ Goal get(Tx& tx, const std::string& id);
 std::vector<Version> versions(Tx& tx, const std::string& goal_id);
 // The client's goals that are not dropped, oldest first.
 std::vector<Goal> for_plan(Tx& tx, const std::string& client_id);
+
+// Every version of every goal of a client (the timeline: a goal set or reworded).
+struct ClientVersion {
+  std::string goal_id;
+  std::int64_t version = 0;
+  std::string text;
+  std::string created_at;
+};
+std::vector<ClientVersion> client_versions(Tx& tx, const std::string& client_id);
 // Throws store::NotFound when there is no such client.
 PlanClient plan_client(Tx& tx, const std::string& client_id);
 // The open period, else the latest one; nullopt when the client has none.
