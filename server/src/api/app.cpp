@@ -93,20 +93,6 @@ App::App(std::unique_ptr<store::Database> db, AppConfig config)
 
 App::~App() = default;
 
-void App::route(const std::string& method, const std::string& pattern, Gate gate, CtxHandler h,
-                security::Action action, std::string audit_action, std::string resource_type,
-                std::size_t body_limit, ClientOf client_of) {
-  route({.method = method,
-         .pattern = pattern,
-         .gate = gate,
-         .action = action,
-         .audit_action = std::move(audit_action),
-         .resource_type = std::move(resource_type),
-         .body_limit = body_limit,
-         .client_of = std::move(client_of)},
-        std::move(h));
-}
-
 void App::route(RouteSpec spec, CtxHandler h) {
   const auto& method = spec.method;
   const auto& pattern = spec.pattern;
@@ -160,12 +146,6 @@ void App::route(RouteSpec spec, CtxHandler h) {
     return h(ctx);
   };
   router_.add({method, pattern, std::move(handler), spec.body_limit, std::move(access)});
-}
-
-void App::route(const std::string& method, const std::string& pattern, security::Action required,
-                CtxHandler h) {
-  route({.method = method, .pattern = pattern, .gate = Gate::role, .action = required},
-        std::move(h));
 }
 
 void App::timeline_source(std::string type, TimelineSource entries) {

@@ -137,15 +137,6 @@ public:
 
   // Registration used by the api/*_api.cpp files.
   void route(RouteSpec spec, CtxHandler h);
-  // Old positional forms, kept while the resources move to RouteSpec. `action` is the access-policy action checked for
-  // Gate::client routes; `audit_action` is what the audit entry says (read, update, …).
-  void route(const std::string& method, const std::string& pattern, Gate gate, CtxHandler h,
-             security::Action action = security::Action::client_read,
-             std::string audit_action = "read", std::string resource_type = "client",
-             std::size_t body_limit = http::kJsonBodyLimit, ClientOf client_of = {});
-  // A Gate::role route: the pipeline checks that the actor's roles allow `required`.
-  void route(const std::string& method, const std::string& pattern, security::Action required,
-             CtxHandler h);
 
   // A source of the client's timeline (api/timeline.h); one per type, registered by its resource.
   void timeline_source(std::string type, TimelineSource entries);

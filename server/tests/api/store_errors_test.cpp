@@ -35,26 +35,35 @@ struct ErrorsApp {
     app = std::make_unique<App>(std::move(db), cfg);
 
     // A lookup by an id that does not exist, as every handler does it: query(...).one().
-    app->route("GET", "/api/v1/test-store-errors/missing", Gate::public_, [](Ctx& ctx) {
-      const auto row =
-          ctx.app.db().query("SELECT id FROM counties WHERE id = $1", {std::string("no-such-id")}).one();
-      return Response::json(200, {{"id", row.str(0)}});
-    });
+    app->route(
+        {.method = "GET", .pattern = "/api/v1/test-store-errors/missing", .gate = Gate::public_},
+        [](Ctx& ctx) {
+          const auto row =
+              ctx.app.db()
+                  .query("SELECT id FROM counties WHERE id = $1", {std::string("no-such-id")})
+                  .one();
+          return Response::json(200, {{"id", row.str(0)}});
+        });
     // The same county code twice (counties.code is UNIQUE).
-    app->route("GET", "/api/v1/test-store-errors/duplicate", Gate::public_, [](Ctx& ctx) {
-      ctx.app.db().write([](soku::store::Tx& tx) {
-        for (int i = 0; i < 2; ++i) {
-          tx.exec("INSERT INTO counties (id, county_id, code, name, settings, created_at) VALUES "
+    app->route(
+        {.method = "GET", .pattern = "/api/v1/test-store-errors/duplicate", .gate = Gate::public_},
+        [](Ctx& ctx) {
+          ctx.app.db().write([](soku::store::Tx& tx) {
+            for (int i = 0; i < 2; ++i) {
+              tx.exec(
+                  "INSERT INTO counties (id, county_id, code, name, settings, created_at) VALUES "
                   "($1, $1, 'dup-county', 'Dup', '{}', '2026-01-01T00:00:00.000Z')",
                   {soku::security::new_id()});
-        }
-      });
-      return Response::json(200, nlohmann::json::object());
-    });
+            }
+          });
+          return Response::json(200, nlohmann::json::object());
+        });
     // What Database::write throws when its retries are spent (not reproducible on demand).
-    app->route("GET", "/api/v1/test-store-errors/busy", Gate::public_, [](Ctx&) -> Response {
-      throw soku::store::SerializationFailure("could not serialize access (test)");
-    });
+    app->route(
+        {.method = "GET", .pattern = "/api/v1/test-store-errors/busy", .gate = Gate::public_},
+        [](Ctx&) -> Response {
+          throw soku::store::SerializationFailure("could not serialize access (test)");
+        });
   }
 
   Response get(const std::string& path) {
@@ -92,8 +101,8 @@ TEST(StoreErrors, UniqueViolationIs409) {
   ErrorsApp a;
   expect_problem(a.get("/api/v1/test-store-errors/duplicate"), 409, "duplicate");
   // The transaction rolled back: not even the first row stayed.
-  EXPECT_EQ(a.app->db().query("SELECT COUNT(*) FROM counties WHERE code = 'dup-county'").one().i64(0),
-            0);
+  EXPECT_EQ(
+      a.app->db().query("SELECT COUNT(*) FROM counties WHERE code = 'dup-county'").one().i64(0), 0);
 }
 
 TEST(StoreErrors, SerializationFailureIs503WithRetryAfter) {
