@@ -148,6 +148,7 @@ export function FormShell<T>({
   label,
   fallbackField,
   className,
+  ariaLabel,
   header,
   actions,
   children,
@@ -157,6 +158,8 @@ export function FormShell<T>({
   label(field: string): string;
   fallbackField: string;
   className?: string;
+  /** Names the form (a search form among other content). */
+  ariaLabel?: string;
   /** Shown above the summary (e.g. a stale-version notice). */
   header?: ReactNode;
   /** The buttons. */
@@ -164,7 +167,7 @@ export function FormShell<T>({
   children: ReactNode;
 }) {
   return (
-    <form onSubmit={(e) => void form.onSubmit(e)} noValidate className={className}>
+    <form onSubmit={(e) => void form.onSubmit(e)} noValidate className={className} aria-label={ariaLabel}>
       {form.hasDraft && <DraftNotice restoredAt={form.restoredAt} loadFailed={form.loadFailed} onDiscard={() => void form.reset()} />}
       {header}
       <FormErrorsView form={form.errors} id={form.id} label={label} fallbackField={fallbackField} />
