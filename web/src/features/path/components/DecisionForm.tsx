@@ -2,13 +2,13 @@
 // language, and the county's appeal instructions prefilled in the decision's language. Only for
 // users with decision authority; the server answers others with 403, which is shown as such.
 // Autosaved as `decision:<clientId>`.
-import { Button, Checkbox, CheckboxGroup, Dropdown, DropdownItem, RadioButton, RadioButtonGroup, Textarea } from 'suomifi-ui-components';
+import { Button, Dropdown, DropdownItem, RadioButton, RadioButtonGroup, Textarea } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
+import { CodeCheckboxes } from '../../../components/CodeCheckboxes';
 import { DateField } from '../../../components/DateField';
 import { FormShell, useForm } from '../../../components/form/use-form';
 import { LoadingState } from '../../../components/LoadingState';
 import { RequestError } from '../../../components/RequestError';
-import { useCodes } from '../../../lib/codes';
 import type { CountyTexts, Decision, Worker } from '../../../types/api';
 import { useCreateDecision } from '../api/create-decision';
 import { useAppealTexts } from '../api/get-county-texts';
@@ -30,7 +30,6 @@ function Form({
   onDecided(d: Decision): void;
 }) {
   const { t } = useTranslation();
-  const codes = useCodes();
   const create = useCreateDecision(clientId);
   const form = useForm<DecisionValues, Decision>({
     prefix: 'decision',
@@ -48,7 +47,6 @@ function Form({
   }
   if (form.loading) return <LoadingState />;
   const granted = v.outcome === 'granted';
-  const serviceForms = form.field('service_forms');
   return (
     <FormShell
       form={form}
@@ -67,18 +65,14 @@ function Form({
       </RadioButtonGroup>
       {granted && (
         <>
-          <CheckboxGroup id={serviceForms.id} labelText={t('path.decision.fields.service_forms')} groupStatus={serviceForms.status} groupStatusText={serviceForms.statusText} mb="m">
-            {codes.list('service_form').map((f) => (
-              <Checkbox
-                key={f}
-                id={form.id(`service_forms-${f}`)}
-                checked={v.service_forms.includes(f)}
-                onClick={({ checkboxState }) => form.set({ service_forms: checkboxState ? [...v.service_forms.filter((x) => x !== f), f] : v.service_forms.filter((x) => x !== f) })}
-              >
-                {codes.label('service_form', f)}
-              </Checkbox>
-            ))}
-          </CheckboxGroup>
+          <CodeCheckboxes
+            id={form.id('service_forms')}
+            label={t('path.decision.fields.service_forms')}
+            list="service_form"
+            value={v.service_forms}
+            onChange={(x) => form.set({ service_forms: x })}
+            error={form.error('service_forms')}
+          />
           <div className="form-row">
             <DateField {...form.picker('starts_on')} label={t('path.decision.fields.starts_on')} />
             <DateField {...form.picker('deadline')} label={t('path.decision.fields.deadline')} />

@@ -2,14 +2,14 @@
 // checkboxes, the SHL § 17 item, inter-meeting tasks, a short note; network meetings with their
 // participants. Autosaved as `meeting:<clientId>`. Below, the meetings so far.
 import { useState } from 'react';
-import { Button, Checkbox, CheckboxGroup, InlineAlert, Paragraph, RadioButton, RadioButtonGroup, TextInput, Textarea } from 'suomifi-ui-components';
+import { Button, InlineAlert, Paragraph, RadioButton, RadioButtonGroup, TextInput, Textarea } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
+import { CodeCheckboxes } from '../../../components/CodeCheckboxes';
 import { CodeDropdown } from '../../../components/CodeDropdown';
 import { DateField } from '../../../components/DateField';
 import { FormShell, useForm } from '../../../components/form/use-form';
 import { LoadingState } from '../../../components/LoadingState';
 import { RequestError } from '../../../components/RequestError';
-import { useCodes } from '../../../lib/codes';
 import { formatDate } from '../../../lib/format';
 import { useCreateMeeting } from '../api/create-meeting';
 import { useMeetings } from '../api/get-meetings';
@@ -19,7 +19,6 @@ import { Section, useClientContext, useCodeText } from './shared';
 
 function MeetingForm({ clientId, onSaved }: { clientId: string; onSaved(): void }) {
   const { t } = useTranslation();
-  const codes = useCodes();
   const create = useCreateMeeting(clientId);
   const form = useForm<MeetingValues>({
     prefix: 'meeting',
@@ -51,18 +50,16 @@ function MeetingForm({ clientId, onSaved }: { clientId: string; onSaved(): void 
         <CodeDropdown {...form.picker('mode')} label={t('path.meeting.fields.mode')} list="meeting_mode" />
         <CodeDropdown {...form.picker('statutory_item')} label={t('path.meeting.fields.statutory_item')} list="statutory_item" />
       </div>
-      <CheckboxGroup id={form.id('contents')} labelText={t('path.meeting.fields.contents')} optionalText={t('form.optional')} mb="m" className="chip-group">
-        {codes.list('meeting_content').map((c) => (
-          <Checkbox
-            key={c}
-            id={form.id(`contents-${c}`)}
-            checked={v.contents.includes(c)}
-            onClick={({ checkboxState }) => form.set({ contents: checkboxState ? [...v.contents.filter((x) => x !== c), c] : v.contents.filter((x) => x !== c) })}
-          >
-            {codes.label('meeting_content', c)}
-          </Checkbox>
-        ))}
-      </CheckboxGroup>
+      <CodeCheckboxes
+        id={form.id('contents')}
+        label={t('path.meeting.fields.contents')}
+        list="meeting_content"
+        optional
+        value={v.contents}
+        onChange={(x) => form.set({ contents: x })}
+        error={form.error('contents')}
+        className="chip-group"
+      />
       <RadioButtonGroup
         id={form.id('kind')}
         name="meeting-kind"
