@@ -82,7 +82,7 @@ test('admin pages', async ({ page }) => {
   await expect(page.getByRole('table', { name: 'Käyttäjät ja roolit' })).toBeVisible();
   await expectAccessible(page, 'admin users');
   await page.getByRole('button', { name: 'Lisää käyttäjä' }).click();
-  await expect(page.getByText('Valitse vähintään yksi rooli.')).toBeVisible();
+  await expect(page.getByText('Valitse vähintään yksi rooli.', { exact: true })).toBeVisible();
   await expectAccessible(page, 'admin users with errors');
 
   await page.goto('/admin/units');

@@ -108,12 +108,8 @@ export function useAutosave<T>(
   return { state, clear, discard };
 }
 
-/**
- * Restores a form's values from its draft once (only into an untouched form), shapes the saved
- * data with `coerce` (a draft may be old or foreign), keeps autosaving, and starts over with
- * `initial` after a submit or a discard. `values`/`setValues` are the form's state.
- */
-export function restoreDraft<T>(initial: T, data: unknown, coerce: (data: unknown, initial: T) => T): T {
+/** A draft's data shaped by `coerce` (a draft may be old or foreign); `initial` if it cannot be. */
+function restoreDraft<T>(initial: T, data: unknown, coerce: (data: unknown, initial: T) => T): T {
   try {
     return coerce(data, initial);
   } catch {
@@ -164,7 +160,6 @@ export function useDraftForm<T>(key: string | null, initial: T, coerce: (data: u
   return {
     values,
     setValues,
-    ready,
     /** The draft is still being read (show a loading state instead of the form). */
     loading: key !== null && draft.isPending,
     restoredAt,

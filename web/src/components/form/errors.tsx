@@ -40,11 +40,9 @@ export interface FormErrors {
 export interface FormErrorsOptions {
   /** Server field names shown at another field (e.g. `roles[0].unit` at `roles`). */
   mapField?(field: string): string;
-  /** The general text when the session expired before the save (an i18n key). */
-  sessionExpiredKey?: string;
 }
 
-export function useFormErrors({ mapField, sessionExpiredKey = 'forms.notSavedSessionExpired' }: FormErrorsOptions = {}): FormErrors {
+export function useFormErrors({ mapField }: FormErrorsOptions = {}): FormErrors {
   const { t } = useTranslation();
   const [errors, setErrors] = useState<FieldMessages>({});
   const [focusKey, setFocusKey] = useState(0);
@@ -75,7 +73,7 @@ export function useFormErrors({ mapField, sessionExpiredKey = 'forms.notSavedSes
         for (const [f, msg] of Object.entries(m)) mapped[mapField ? mapField(f) : f] ??= msg;
         showFields(mapped);
       } else if (isApiError(e, 401)) {
-        setGeneral(sessionExpiredKey);
+        setGeneral('forms.notSavedSessionExpired');
       } else if (isApiError(e) && e.isStaleVersion) {
         setGeneral('forms.stale');
       } else {
@@ -101,22 +99,19 @@ function byPageOrder(a: { inputId: string }, b: { inputId: string }): number {
 /** The error summary and the general error of a form, above its fields. */
 export function FormErrorsView({
   form,
-  id: idOf,
-  prefix,
+  id,
   label,
   fallbackField,
 }: {
   form: FormErrors;
-  /** The element id of an API field (default `fieldId(prefix, field)`). */
-  id?(field: string): string;
-  prefix?: string;
+  /** The element id of an API field. */
+  id(field: string): string;
   /** The visible label of an API field, for the summary. */
   label(field: string): string;
   /** Where to send the user for an error whose field has no input of its own. */
   fallbackField: string;
 }) {
   const { t } = useTranslation();
-  const id = idOf ?? ((f: string) => fieldId(prefix ?? 'form', f));
   const items = Object.keys(form.errors)
     .map((field) => {
       const own = id(field);

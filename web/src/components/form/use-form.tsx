@@ -29,8 +29,15 @@ export interface UseFormOptions<T, R> extends FormErrorsOptions {
   validate?(values: T): LocalErrors;
   submit(values: T): Promise<R>;
   onSuccess?(result: R, values: T): void;
-  /** After a save: empty the form and delete the draft (default), or keep the values. */
-  afterSave?: 'reset' | 'keep' | 'clear-draft';
+  /**
+   * After a save: empty the form and delete the draft (`reset`, the default); keep the values
+   * (`keep`); keep them and delete the draft for good (`clear-draft`, a form that closes); keep
+   * them as the draft's new starting point, deleting the saved draft (`restart-draft`, a form
+   * that is saved again and again).
+   */
+  afterSave?: 'reset' | 'keep' | 'clear-draft' | 'restart-draft';
+  /** Called at every submit, before the checks (e.g. to hide a "saved" notice). */
+  onSubmitStart?(): void;
   /** A refusal this form explains itself (e.g. 409 → "already registered" at a field). */
   onError?(e: unknown): ErrorOverride | undefined;
 }
@@ -50,6 +57,8 @@ export interface Form<T> {
   text(field: string, key?: keyof T): ReturnType<Form<T>['field']> & { value: string; onChange(v: unknown): void };
   /** A bound suomifi Textarea. */
   textarea(field: string, key?: keyof T): ReturnType<Form<T>['field']> & { value: string; onChange(e: ChangeEvent<HTMLTextAreaElement>): void };
+  /** A bound DateField or CodeDropdown: `<DateField {...form.picker('held_on')} label=… />`. */
+  picker(field: string, key?: keyof T): { id: string; value: string; onChange(v: string): void; error: string | undefined };
   onSubmit(e?: FormEvent): Promise<void>;
   submitting: boolean;
   /** The draft was read (or there is none): the form may be shown. */
@@ -79,6 +88,7 @@ export function useForm<T, R = unknown>(opts: UseFormOptions<T, R>): Form<T> {
   async function onSubmit(e?: FormEvent) {
     e?.preventDefault();
     if (busy.current) return;
+    opts.onSubmitStart?.();
     if (opts.validate && errors.local(opts.validate(d.values))) return;
     busy.current = true;
     setSubmitting(true);
@@ -89,6 +99,7 @@ export function useForm<T, R = unknown>(opts: UseFormOptions<T, R>): Form<T> {
       const after = opts.afterSave ?? 'reset';
       if (after === 'reset') await d.reset();
       else if (after === 'clear-draft' && opts.draft) await d.autosave.clear().catch(() => undefined);
+      else if (after === 'restart-draft' && opts.draft) await d.autosave.discard(values).catch(() => undefined);
       opts.onSuccess?.(result, values);
     } catch (err) {
       errors.fail(err, opts.onError?.(err));
@@ -108,6 +119,7 @@ export function useForm<T, R = unknown>(opts: UseFormOptions<T, R>): Form<T> {
     field,
     text: (f, key = f as keyof T) => ({ ...field(f), value: valueOf(key), onChange: (v: unknown) => put(key, typeof v === 'string' || typeof v === 'number' ? String(v) : '') }),
     textarea: (f, key = f as keyof T) => ({ ...field(f), value: valueOf(key), onChange: (e: ChangeEvent<HTMLTextAreaElement>) => put(key, e.target.value) }),
+    picker: (f, key = f as keyof T) => ({ id: id(f), value: valueOf(key), onChange: (v: string) => put(key, v), error: errors.text(f) }),
     onSubmit,
     submitting,
     loading: d.loading,
@@ -136,6 +148,7 @@ export function FormShell<T>({
   label,
   fallbackField,
   className,
+  ariaLabel,
   header,
   actions,
   children,
@@ -145,6 +158,8 @@ export function FormShell<T>({
   label(field: string): string;
   fallbackField: string;
   className?: string;
+  /** Names the form (a search form among other content). */
+  ariaLabel?: string;
   /** Shown above the summary (e.g. a stale-version notice). */
   header?: ReactNode;
   /** The buttons. */
@@ -152,7 +167,7 @@ export function FormShell<T>({
   children: ReactNode;
 }) {
   return (
-    <form onSubmit={(e) => void form.onSubmit(e)} noValidate className={className}>
+    <form onSubmit={(e) => void form.onSubmit(e)} noValidate className={className} aria-label={ariaLabel}>
       {form.hasDraft && <DraftNotice restoredAt={form.restoredAt} loadFailed={form.loadFailed} onDiscard={() => void form.reset()} />}
       {header}
       <FormErrorsView form={form.errors} id={form.id} label={label} fallbackField={fallbackField} />

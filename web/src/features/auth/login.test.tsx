@@ -1,7 +1,7 @@
-// The login page explains refusals (wrong credentials, throttling) and, on success, returns the
-// user to the page they asked for.
+// The login page explains refusals (wrong credentials, throttling; missing or invalid fields at
+// the fields and in the error summary) and, on success, returns the user to the page they asked for.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FakeApi, makeMe, problem } from '../../test/fake-api';
 import { renderApp } from '../../test/render';
@@ -48,7 +48,25 @@ describe('login page', () => {
     await user.click(await screen.findByRole('button', { name: 'Kirjaudu' }));
     expect(screen.getByLabelText('Käyttäjätunnus')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('Salasana')).toHaveAttribute('aria-invalid', 'true');
+    // the form kit's summary lists both, linking to the fields, and takes focus
+    const heading = await screen.findByRole('heading', { name: /Lomakkeessa on 2 virhettä/ });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.getByRole('link', { name: /^Käyttäjätunnus:/ })).toHaveAttribute('href', 'login-username');
+    expect(screen.getByRole('link', { name: /^Salasana:/ })).toHaveAttribute('href', 'login-password');
     expect(api.calls('POST', '/session')).toHaveLength(0);
+  });
+
+  it('shows a 422 naming a field at that field and in the summary', async () => {
+    anonymousServer().on('POST', '/session', {
+      status: 422,
+      body: problem(422, 'Invalid', { errors: [{ field: 'username', message: 'Käyttäjätunnus on liian pitkä.' }] }),
+    });
+    const user = userEvent.setup();
+    await renderApp('/login');
+    await submit(user, 'x'.repeat(10), 'salasana');
+    expect(await screen.findByRole('link', { name: 'Käyttäjätunnus: Käyttäjätunnus on liian pitkä.' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Käyttäjätunnus')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Salasana')).toHaveValue('');
   });
 
   it('returns to the requested page after login', async () => {

@@ -1,8 +1,11 @@
 // The path's forms in the real app: a decision refused by the server (403) says so; a meeting
 // draft saved on the server is restored into the form, sent as the API wants and then deleted;
-// a counsellor is offered no decision form at all.
+// a counsellor is offered no decision form at all. Through the form kit (goal form): a 422's
+// errors land at their fields (`gas_levels.-2` too) and in the summary in page order; a stale
+// version is explained; a draft whose read failed with 401 does not hide the form and is restored
+// once the session is back.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FakeApi, makeMe, problem } from '../../test/fake-api';
 import { renderApp } from '../../test/render';
@@ -10,6 +13,10 @@ import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { AppProviders, createQueryClient } from '../../app/providers';
 import { DecisionForm } from './components/DecisionForm';
+import { GoalForm } from './components/GoalForm';
+import { emptyGoal } from './components/path-models';
+import { api as apiClient } from '../../lib/api-client';
+import type { ReactNode } from 'react';
 import i18n from '../../i18n';
 import type { Client, Role } from '../../types/api';
 
@@ -43,6 +50,26 @@ function server(roles: Role[]) {
     .on('PUT', /^\/drafts\//, { status: 204 })
     .on('DELETE', /^\/drafts\//, { status: 204 })
     .install();
+}
+
+async function showAlone(ui: ReactNode) {
+  apiClient.endSession();
+  await i18n.changeLanguage('fi');
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
+  render(
+    <AppProviders queryClient={queryClient}>
+      <MemoryRouter>{ui}</MemoryRouter>
+    </AppProviders>,
+    { container: document.getElementById('root') ?? undefined },
+  );
+  return queryClient;
+}
+
+function newGoalForm() {
+  return (
+    <GoalForm prefix="goal-new" draftKey="goal:c1" initial={emptyGoal()} submitLabel="Lisää tavoite" onSubmit={(input) => apiClient.post('/clients/c1/goals', input)} />
+  );
 }
 
 describe('path forms', () => {
@@ -118,5 +145,69 @@ describe('path forms', () => {
     const tabs = await screen.findByRole('navigation', { name: 'Asiakkaan välilehdet' });
     expect(tabs.querySelector('[aria-current="page"]')?.textContent).toBe('Tapaamiset');
     expect(screen.getByRole('link', { name: 'Kirjaa tapaaminen' })).toHaveAttribute('href', '/clients/c1/meetings');
+  });
+
+  it('puts a 422 on a goal at its fields and in the summary in page order, keeping the values and the draft', async () => {
+    const api = server(['social_worker']).on('POST', '/clients/c1/goals', {
+      status: 422,
+      body: problem(422, 'Invalid', {
+        errors: [
+          { field: 'gas_levels.-2', message: 'Taso on liian pitkä.' },
+          { field: 'text', message: 'Tavoite on liian pitkä.' },
+        ],
+      }),
+    });
+    const user = userEvent.setup();
+    await showAlone(newGoalForm());
+    await user.type(await screen.findByLabelText(/^Tavoite asiakkaan omin sanoin/), 'Käyn kaupassa');
+    await user.click(screen.getByRole('button', { name: 'Lisää tavoite' }));
+
+    const heading = await screen.findByRole('heading', { name: /Lomakkeessa on 2 virhettä/ });
+    await waitFor(() => expect(heading).toHaveFocus());
+    const links = within(heading.closest('div')!.parentElement!).getAllByRole('link');
+    expect(links.map((l) => l.textContent)).toEqual([
+      'Tavoite asiakkaan omin sanoin: Tavoite on liian pitkä.',
+      'Taso −2 (paljon odotettua huonompi): Taso on liian pitkä.',
+    ]);
+    expect(links[1]).toHaveAttribute('href', 'goal-new-gas_levels-neg2');
+    expect(screen.getByLabelText(/^Taso −2/)).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText(/^Taso −1/)).not.toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText(/^Tavoite asiakkaan omin sanoin/)).toHaveValue('Käyn kaupassa');
+    expect(api.calls('DELETE', '/drafts/goal%3Ac1')).toHaveLength(0);
+  });
+
+  it('explains a stale version when a goal edit lost the race', async () => {
+    server(['social_worker']).on('PATCH', '/goals/g1', { status: 409, body: { ...problem(409, 'Conflict'), type: '/problems/stale-version' } });
+    const user = userEvent.setup();
+    await showAlone(
+      <GoalForm
+        prefix="goal-edit-g1"
+        draftKey="goal-edit:c1:g1"
+        initial={{ ...emptyGoal(), text: 'Vanha tavoite' }}
+        submitLabel="Tallenna uusi versio"
+        onSubmit={(input) => apiClient.patch('/goals/g1', { ...input, version: 1 })}
+      />,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Tallenna uusi versio' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Joku muu on muuttanut tietoa sillä välin.');
+    expect(screen.getByLabelText(/^Tavoite asiakkaan omin sanoin/)).toHaveValue('Vanha tavoite');
+  });
+
+  it('shows a goal form at once when its draft read failed with 401, and restores the draft after the re-login', async () => {
+    const state = { valid: false };
+    server(['social_worker']).on('GET', '/drafts/goal%3Ac1', () =>
+      state.valid
+        ? { status: 200, body: { key: 'goal:c1', data: { text: 'Luonnostavoite', means: 'Bussilla' }, updated_at: '2026-11-24T10:03:00Z' } }
+        : { status: 401, body: problem(401, 'Unauthorized') },
+    );
+    const queryClient = await showAlone(newGoalForm());
+    // the form is there (not hidden until the re-login), empty, with no "could not be read" warning
+    expect(await screen.findByLabelText(/^Tavoite asiakkaan omin sanoin/)).toHaveValue('');
+    expect(screen.queryByText('Tallennettua luonnosta ei voitu ladata.')).toBeNull();
+    state.valid = true;
+    await act(() => queryClient.refetchQueries({ predicate: (q) => q.state.status === 'error' }));
+    await waitFor(() => expect(screen.getByLabelText(/^Tavoite asiakkaan omin sanoin/)).toHaveValue('Luonnostavoite'));
+    expect(screen.getByLabelText(/^Keinot/)).toHaveValue('Bussilla');
+    expect(screen.getByText('Luonnos palautettu')).toBeInTheDocument();
   });
 });

@@ -3,10 +3,10 @@
 // or revoked, passwords, lockouts) are found by the account concerned. Also checks the log's hash
 // chain.
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { Button, Heading, InlineAlert, Paragraph, Table, TextInput } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
+import { FormShell, useForm } from '../../../components/form/use-form';
 import { LoadingState } from '../../../components/LoadingState';
 import { RequestError } from '../../../components/RequestError';
 import { formatDateTime } from '../../../lib/format';
@@ -55,30 +55,27 @@ function VerifyChain() {
 
 export function AuditPage() {
   const { t, i18n } = useTranslation();
-  const [clientId, setClientId] = useState('');
-  const [actor, setActor] = useState('');
-  const [subject, setSubject] = useState('');
   const [filter, setFilter] = useState<AuditFilter | null>(null);
-  const [clientError, setClientError] = useState<string | undefined>();
   const search = useAuditSearch(filter);
+  const form = useForm({
+    prefix: 'audit',
+    ids: { client_id: 'audit-client', actor: 'audit-actor', subject_user: 'audit-subject' },
+    initial: { client_id: '', actor: '', subject_user: '' },
+    // At least one of: a client, a user who acted, an account concerned (never the whole log).
+    validate: (v) => ({ client_id: v.client_id.trim() || v.actor.trim() || v.subject_user.trim() ? undefined : 'audit.needOne' }),
+    submit: (v) => {
+      const f: AuditFilter = {};
+      if (v.client_id.trim()) f.client_id = v.client_id.trim();
+      if (v.actor.trim()) f.actor = v.actor.trim();
+      if (v.subject_user.trim()) f.subject_user = v.subject_user.trim();
+      setFilter(f);
+      return Promise.resolve();
+    },
+    afterSave: 'keep',
+  });
 
   const translated = (prefix: string, value: string | null) =>
     value ? (i18n.exists(`${prefix}.${value}`) ? t(`${prefix}.${value}`) : value) : '';
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    // At least one of: a client, a user who acted, an account concerned (never the whole log).
-    if (!clientId.trim() && !actor.trim() && !subject.trim()) {
-      setClientError(t('audit.needOne'));
-      return;
-    }
-    setClientError(undefined);
-    setFilter({
-      ...(clientId.trim() ? { client_id: clientId.trim() } : {}),
-      ...(actor.trim() ? { actor: actor.trim() } : {}),
-      ...(subject.trim() ? { subject_user: subject.trim() } : {}),
-    });
-  }
 
   const entries = search.data?.pages.flatMap((p) => p.items) ?? [];
   const columns = [
@@ -110,43 +107,34 @@ export function AuditPage() {
   return (
     <Page title={t('audit.title')}>
       <Paragraph mb="l">{t('audit.intro')}</Paragraph>
-      <form onSubmit={submit} noValidate className="audit-form" aria-label={t('audit.searchLabel')}>
+      <FormShell
+        form={form}
+        label={(f) => t(f === 'client_id' ? 'audit.clientId' : f === 'actor' ? 'audit.actor' : 'audit.subject')}
+        fallbackField="client_id"
+        className="audit-form"
+        ariaLabel={t('audit.searchLabel')}
+        actions={<Button type="submit">{t('audit.search')}</Button>}
+      >
+        <TextInput {...form.text('client_id')} labelText={t('audit.clientId')} hintText={t('audit.clientIdHint')} autoComplete="off" spellCheck={false} mb="m" />
         <TextInput
-          id="audit-client"
-          labelText={t('audit.clientId')}
-          hintText={t('audit.clientIdHint')}
-          value={clientId}
-          onChange={(v) => setClientId(String(v ?? ''))}
-          status={clientError ? 'error' : 'default'}
-          statusText={clientError}
-          autoComplete="off"
-          spellCheck={false}
-          mb="m"
-        />
-        <TextInput
-          id="audit-actor"
+          {...form.text('actor')}
           labelText={t('audit.actor')}
           optionalText={t('form.optional')}
           hintText={t('audit.actorHint')}
-          value={actor}
-          onChange={(v) => setActor(String(v ?? ''))}
           autoComplete="off"
           spellCheck={false}
           mb="m"
         />
         <TextInput
-          id="audit-subject"
+          {...form.text('subject_user')}
           labelText={t('audit.subject')}
           optionalText={t('form.optional')}
           hintText={t('audit.subjectHint')}
-          value={subject}
-          onChange={(v) => setSubject(String(v ?? ''))}
           autoComplete="off"
           spellCheck={false}
           mb="m"
         />
-        <Button type="submit">{t('audit.search')}</Button>
-      </form>
+      </FormShell>
 
       <div role="status" className="search-status">
         {filter && search.isSuccess && <Paragraph mt="l">{t('audit.resultCount', { count: entries.length })}</Paragraph>}

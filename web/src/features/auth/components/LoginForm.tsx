@@ -1,9 +1,11 @@
-// Username + password, used by the login page and by the re-login dialog. Explains a refusal
-// (wrong credentials, too many attempts, missing field) next to the form.
-import { useState } from 'react';
-import type { FormEvent, Ref } from 'react';
-import { Button, InlineAlert, TextInput } from 'suomifi-ui-components';
+// Username + password, used by the login page and by the re-login dialog. It is the form kit's
+// (components/form): a missing field is marked at the field and in the error summary; a refusal
+// (wrong credentials, too many attempts) is explained above the fields, and the password is emptied.
+import type { Ref } from 'react';
+import { Button, TextInput } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
+import { FormShell, useForm } from '../../../components/form/use-form';
+import type { ErrorOverride } from '../../../components/form/errors';
 import { isApiError } from '../../../lib/api-client';
 import type { Me } from '../../../types/api';
 
@@ -16,77 +18,60 @@ export interface LoginFormProps {
   passwordRef?: Ref<HTMLInputElement>;
 }
 
+/** Why the server refused a login, in the user's words (field errors of a 422 land at their fields). */
+function loginRefusal(e: unknown): ErrorOverride | undefined {
+  if (isApiError(e, 401) || isApiError(e, 403)) return { general: 'login.errors.invalid' };
+  if (isApiError(e, 429)) return { general: 'login.errors.throttled' };
+  if (isApiError(e, 422)) return Object.keys(e.fieldErrors).length > 0 ? undefined : { general: 'login.errors.missing' };
+  return undefined;
+}
+
 export function LoginForm({ idPrefix, initialUsername = '', submitLabel, onLogin, passwordRef }: LoginFormProps) {
   const { t } = useTranslation();
-  const [username, setUsername] = useState(initialUsername);
-  const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [errorKey, setErrorKey] = useState<string | null>(null);
-  const [missing, setMissing] = useState<{ username?: boolean; password?: boolean }>({});
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    const nowMissing = { username: !username.trim(), password: !password };
-    setMissing(nowMissing);
-    if (nowMissing.username || nowMissing.password) {
-      setErrorKey(null);
-      return;
-    }
-    setBusy(true);
-    setErrorKey(null);
-    try {
-      await onLogin(username.trim(), password);
-    } catch (e) {
-      setPassword('');
-      if (isApiError(e, 401) || isApiError(e, 403)) setErrorKey('login.errors.invalid');
-      else if (isApiError(e, 429)) setErrorKey('login.errors.throttled');
-      else if (isApiError(e, 422)) setErrorKey('login.errors.missing');
-      else if (isApiError(e, 0)) setErrorKey('errors.network');
-      else setErrorKey('errors.unexpected');
-    } finally {
-      setBusy(false);
-    }
-  }
+  const form = useForm({
+    prefix: idPrefix,
+    initial: { username: initialUsername, password: '' },
+    validate: (v) => ({ username: v.username.trim() ? undefined : 'form.required', password: v.password ? undefined : 'form.required' }),
+    submit: (v) => onLogin(v.username.trim(), v.password),
+    afterSave: 'keep',
+    onError: (e) => {
+      form.set({ password: '' });
+      return loginRefusal(e);
+    },
+  });
 
   return (
-    <form onSubmit={submit} noValidate className="login-form">
-      {errorKey && (
-        <InlineAlert status="error" mb="m" role="alert" id={`${idPrefix}-error`}>
-          {t(errorKey)}
-        </InlineAlert>
-      )}
+    <FormShell
+      form={form}
+      label={(f) => (f === 'password' ? t('login.password') : t('login.username'))}
+      fallbackField="username"
+      className="login-form"
+      actions={
+        <Button type="submit" aria-disabled={form.submitting}>
+          {submitLabel}
+        </Button>
+      }
+    >
       <TextInput
-        id={`${idPrefix}-username`}
+        {...form.text('username')}
         labelText={t('login.username')}
         name="username"
         autoComplete="username"
         autoCapitalize="none"
         spellCheck={false}
-        value={username}
-        onChange={(v) => setUsername(String(v ?? ''))}
-        status={missing.username ? 'error' : 'default'}
-        statusText={missing.username ? t('form.required') : undefined}
         fullWidth
         mb="m"
       />
       <TextInput
-        id={`${idPrefix}-password`}
+        {...form.text('password')}
         labelText={t('login.password')}
         name="password"
         type="password"
         autoComplete="current-password"
-        value={password}
-        onChange={(v) => setPassword(String(v ?? ''))}
-        status={missing.password ? 'error' : 'default'}
-        statusText={missing.password ? t('form.required') : undefined}
         ref={passwordRef}
         fullWidth
         mb="l"
       />
-      <Button type="submit" aria-disabled={busy}>
-        {submitLabel}
-      </Button>
-    </form>
+    </FormShell>
   );
 }

@@ -29,7 +29,6 @@ export function useClientForm<R>(opts: Omit<UseFormOptions<ClientFormValues, R>,
     prefix: 'client',
     ids: FIELD_IDS,
     validate: validateClientForm,
-    sessionExpiredKey: 'client.errors.notSavedSessionExpired',
     ...opts,
     onError: (e) =>
       opts.onError?.(e) ?? (isApiError(e, 409) && !e.isStaleVersion ? { fields: { hetu: { key: 'client.errors.duplicate' } } } : undefined),

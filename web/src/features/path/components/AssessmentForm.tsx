@@ -2,24 +2,18 @@
 // client's own view, the worker's view, strengths and need level; statements from the network;
 // a summary and the conclusion. Saved (POST, then PATCH with the version) until it is completed;
 // a completed assessment is read-only. Autosaved as `assessment:<clientId>`.
-import type { FormEvent } from 'react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button, Heading, InlineAlert, RadioButton, RadioButtonGroup, TextInput, Textarea } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
-import { AutosaveStatus } from '../../../components/form/AutosaveStatus';
 import { CodeDropdown } from '../../../components/CodeDropdown';
 import { DateField } from '../../../components/DateField';
-import { DraftNotice } from '../../../components/form/DraftNotice';
-import { FormErrorsView, fieldId, useFormErrors } from '../../../components/form/errors';
+import { FormShell, useForm } from '../../../components/form/use-form';
 import { useCodes } from '../../../lib/codes';
 import { LoadingState } from '../../../components/LoadingState';
-import { useDraftForm } from '../../../lib/drafts';
 import type { Assessment } from '../../../types/api';
 import { useSaveAssessment } from '../api/save-assessment';
 import { coerceAssessment, emptyAssessment, fromAssessment, toAssessmentInput, validateAssessment } from './path-models';
 import type { AssessmentValues, LifeAreaValues, StatementValues } from './path-models';
-
-const P = 'assessment';
 
 export function AssessmentForm({ clientId, current }: { clientId: string; current: Assessment | null }) {
   // The form starts with one section per life area: wait for the server's list.
@@ -31,16 +25,31 @@ export function AssessmentForm({ clientId, current }: { clientId: string; curren
 function AssessmentFormWith({ clientId, current, lifeAreas }: { clientId: string; current: Assessment | null; lifeAreas: string[] }) {
   const { t } = useTranslation();
   const codes = useCodes();
-  const form = useDraftForm<AssessmentValues>(`assessment:${clientId}`, current ? fromAssessment(current, lifeAreas) : emptyAssessment(lifeAreas), coerceAssessment);
-  const errs = useFormErrors();
   const save = useSaveAssessment(clientId);
   const [saved, setSaved] = useState<string | null>(null);
+  // "Save" keeps it a draft; "Complete" makes it a record (both submit the same form).
+  const completing = useRef(false);
+  const form = useForm<AssessmentValues>({
+    prefix: 'assessment',
+    initial: current ? fromAssessment(current, lifeAreas) : emptyAssessment(lifeAreas),
+    draft: { key: `assessment:${clientId}`, coerce: coerceAssessment },
+    onSubmitStart: () => setSaved(null),
+    validate: (v) => validateAssessment(v, completing.current),
+    submit: (v) => save.mutateAsync({ id: current?.id, version: current?.version, input: toAssessmentInput(v, completing.current) }),
+    afterSave: 'restart-draft',
+    onSuccess: () => setSaved(completing.current ? 'path.assessment.completed' : 'path.assessment.saved'),
+  });
   const v = form.values;
-  const id = (f: string) => fieldId(P, f);
   const setArea = (i: number, patch: Partial<LifeAreaValues>) =>
     form.setValues((p) => ({ ...p, life_areas: p.life_areas.map((a, j) => (j === i ? { ...a, ...patch } : a)) }));
   const setStatement = (i: number, patch: Partial<StatementValues>) =>
     form.setValues((p) => ({ ...p, network_statements: p.network_statements.map((s, j) => (j === i ? { ...s, ...patch } : s)) }));
+  const area = (i: number, f: keyof LifeAreaValues) => ({
+    ...form.field(`life_areas[${i}].${f}`),
+    value: v.life_areas[i][f],
+    onChange: (e: { target: { value: string } }) => setArea(i, { [f]: e.target.value }),
+  });
+  const statement = (i: number, f: keyof StatementValues) => form.field(`network_statements[${i}].${f}`);
 
   function label(field: string): string {
     const m = /^(life_areas|network_statements)\[(\d+)\]\.(\w+)$/.exec(field);
@@ -49,38 +58,55 @@ function AssessmentFormWith({ clientId, current, lifeAreas }: { clientId: string
     return t(`path.assessment.fields.${field}`, { defaultValue: field });
   }
 
-  async function submit(complete: boolean) {
-    setSaved(null);
-    if (errs.local(validateAssessment(v, complete))) return;
-    try {
-      await save.mutateAsync({ id: current?.id, version: current?.version, input: toAssessmentInput(v, complete) });
-      await form.autosave.discard(v).catch(() => undefined);
-      setSaved(complete ? 'path.assessment.completed' : 'path.assessment.saved');
-    } catch (err) {
-      errs.fail(err);
-    }
+  function submit(complete: boolean) {
+    completing.current = complete;
+    void form.onSubmit().finally(() => {
+      completing.current = false;
+    });
   }
 
-  if (!form.ready) return null;
+  if (form.loading) return null;
+  const conclusion = form.field('conclusion');
   return (
-    <form onSubmit={(e: FormEvent) => { e.preventDefault(); void submit(false); }} noValidate className="path-form">
-      {saved && (
-        <InlineAlert status="neutral" mb="m" role="status">
-          {t(saved)}
-        </InlineAlert>
-      )}
-      <DraftNotice restoredAt={form.restoredAt} loadFailed={form.loadFailed} onDiscard={() => void form.reset()} />
-      <FormErrorsView form={errs} prefix={P} label={label} fallbackField="summary" />
+    <FormShell
+      form={form}
+      label={label}
+      fallbackField="summary"
+      className="path-form"
+      header={
+        saved && (
+          <InlineAlert status="neutral" mb="m" role="status">
+            {t(saved)}
+          </InlineAlert>
+        )
+      }
+      actions={
+        <div className="form-actions">
+          <Button type="submit" variant="secondary">
+            {t('path.assessment.save')}
+          </Button>
+          <Button onClick={() => submit(true)}>{t('path.assessment.complete')}</Button>
+        </div>
+      }
+    >
       {v.life_areas.map((a, i) => (
         <fieldset key={a.area} className="life-area">
           <legend className="legend">{codes.label('life_area', a.area)}</legend>
           <div className="form-row">
-            <Textarea id={id(`life_areas[${i}].client_view`)} labelText={t('path.assessment.fields.client_view')} optionalText={t('form.optional')} value={a.client_view} onChange={(e) => setArea(i, { client_view: e.target.value })} statusText={errs.text(`life_areas[${i}].client_view`)} status={errs.text(`life_areas[${i}].client_view`) ? 'error' : 'default'} mb="s" />
-            <Textarea id={id(`life_areas[${i}].worker_view`)} labelText={t('path.assessment.fields.worker_view')} optionalText={t('form.optional')} value={a.worker_view} onChange={(e) => setArea(i, { worker_view: e.target.value })} statusText={errs.text(`life_areas[${i}].worker_view`)} status={errs.text(`life_areas[${i}].worker_view`) ? 'error' : 'default'} mb="s" />
+            <Textarea {...area(i, 'client_view')} labelText={t('path.assessment.fields.client_view')} optionalText={t('form.optional')} mb="s" />
+            <Textarea {...area(i, 'worker_view')} labelText={t('path.assessment.fields.worker_view')} optionalText={t('form.optional')} mb="s" />
           </div>
           <div className="form-row">
-            <Textarea id={id(`life_areas[${i}].strengths`)} labelText={t('path.assessment.fields.strengths')} optionalText={t('form.optional')} value={a.strengths} onChange={(e) => setArea(i, { strengths: e.target.value })} statusText={errs.text(`life_areas[${i}].strengths`)} status={errs.text(`life_areas[${i}].strengths`) ? 'error' : 'default'} mb="s" />
-            <CodeDropdown id={id(`life_areas[${i}].need_level`)} label={t('path.assessment.fields.need_level')} optional list="need_level" value={a.need_level} onChange={(x) => setArea(i, { need_level: x })} error={errs.text(`life_areas[${i}].need_level`)} />
+            <Textarea {...area(i, 'strengths')} labelText={t('path.assessment.fields.strengths')} optionalText={t('form.optional')} mb="s" />
+            <CodeDropdown
+              id={form.id(`life_areas[${i}].need_level`)}
+              label={t('path.assessment.fields.need_level')}
+              optional
+              list="need_level"
+              value={a.need_level}
+              onChange={(x) => setArea(i, { need_level: x })}
+              error={form.error(`life_areas[${i}].need_level`)}
+            />
           </div>
         </fieldset>
       ))}
@@ -91,10 +117,17 @@ function AssessmentFormWith({ clientId, current, lifeAreas }: { clientId: string
         <fieldset key={i} className="life-area">
           <legend className="legend">{t('path.assessment.statement', { n: i + 1 })}</legend>
           <div className="form-row">
-            <TextInput id={id(`network_statements[${i}].source`)} labelText={t('path.assessment.fields.source')} value={s.source} onChange={(x) => setStatement(i, { source: String(x ?? '') })} status={errs.text(`network_statements[${i}].source`) ? 'error' : 'default'} statusText={errs.text(`network_statements[${i}].source`)} mb="s" />
-            <DateField id={id(`network_statements[${i}].received_on`)} label={t('path.assessment.fields.received_on')} optional value={s.received_on} onChange={(x) => setStatement(i, { received_on: x })} error={errs.text(`network_statements[${i}].received_on`)} />
+            <TextInput {...statement(i, 'source')} labelText={t('path.assessment.fields.source')} value={s.source} onChange={(x) => setStatement(i, { source: String(x ?? '') })} mb="s" />
+            <DateField
+              id={form.id(`network_statements[${i}].received_on`)}
+              label={t('path.assessment.fields.received_on')}
+              optional
+              value={s.received_on}
+              onChange={(x) => setStatement(i, { received_on: x })}
+              error={form.error(`network_statements[${i}].received_on`)}
+            />
           </div>
-          <Textarea id={id(`network_statements[${i}].summary`)} labelText={t('path.assessment.fields.summary_statement')} value={s.summary} onChange={(e) => setStatement(i, { summary: e.target.value })} status={errs.text(`network_statements[${i}].summary`) ? 'error' : 'default'} statusText={errs.text(`network_statements[${i}].summary`)} fullWidth mb="s" />
+          <Textarea {...statement(i, 'summary')} labelText={t('path.assessment.fields.summary_statement')} value={s.summary} onChange={(e) => setStatement(i, { summary: e.target.value })} fullWidth mb="s" />
           <Button variant="secondary" onClick={() => form.setValues((p) => ({ ...p, network_statements: p.network_statements.filter((_, j) => j !== i) }))}>
             {t('path.assessment.removeStatement', { n: i + 1 })}
           </Button>
@@ -103,29 +136,22 @@ function AssessmentFormWith({ clientId, current, lifeAreas }: { clientId: string
       <Button variant="secondary" mb="m" onClick={() => form.setValues((p) => ({ ...p, network_statements: [...p.network_statements, { source: '', summary: '', received_on: '' }] }))}>
         {t('path.assessment.addStatement')}
       </Button>
-      <Textarea id={id('summary')} labelText={t('path.assessment.fields.summary')} optionalText={t('form.optional')} value={v.summary} onChange={(e) => form.setValues((p) => ({ ...p, summary: e.target.value }))} status={errs.text('summary') ? 'error' : 'default'} statusText={errs.text('summary')} fullWidth mb="m" />
+      <Textarea {...form.textarea('summary')} labelText={t('path.assessment.fields.summary')} optionalText={t('form.optional')} fullWidth mb="m" />
       <RadioButtonGroup
-        id={id('conclusion')}
+        id={conclusion.id}
         name="assessment-conclusion"
         labelText={t('path.assessment.fields.conclusion')}
         groupHintText={t('path.assessment.hints.conclusion')}
         value={v.conclusion}
-        onChange={(x) => form.setValues((p) => ({ ...p, conclusion: x }))}
-        groupStatus={errs.text('conclusion') ? 'error' : 'default'}
-        groupStatusText={errs.text('conclusion')}
+        onChange={(x) => form.set({ conclusion: x })}
+        groupStatus={conclusion.status}
+        groupStatusText={conclusion.statusText}
         mb="m"
       >
         <RadioButton value="needed">{t('path.assessment.conclusion.needed')}</RadioButton>
         <RadioButton value="not_needed">{t('path.assessment.conclusion.not_needed')}</RadioButton>
       </RadioButtonGroup>
-      <AutosaveStatus state={form.autosave.state} />
-      <div className="form-actions">
-        <Button type="submit" variant="secondary">
-          {t('path.assessment.save')}
-        </Button>
-        <Button onClick={() => void submit(true)}>{t('path.assessment.complete')}</Button>
-      </div>
-    </form>
+    </FormShell>
   );
 }
 

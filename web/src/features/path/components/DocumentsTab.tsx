@@ -1,19 +1,15 @@
 // "Asiakirjat": the documents of the client's path in order — contact/referral, the service need
 // assessment, decisions (with the printable decision), and service periods with their phase,
 // extensions and final evaluation.
-import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Button, InlineAlert, Paragraph, RouterLink, Textarea } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
-import { AutosaveStatus } from '../../../components/form/AutosaveStatus';
 import { CodeDropdown } from '../../../components/CodeDropdown';
 import { DateField } from '../../../components/DateField';
-import { DraftNotice } from '../../../components/form/DraftNotice';
-import { FormErrorsView, fieldId, useFormErrors } from '../../../components/form/errors';
+import { FormShell, useForm } from '../../../components/form/use-form';
 import { LoadingState } from '../../../components/LoadingState';
 import { RequestError } from '../../../components/RequestError';
-import { useDraftForm } from '../../../lib/drafts';
 import { formatDate } from '../../../lib/format';
 import { can } from '../../../lib/roles';
 import { useUser } from '../../../lib/session';
@@ -32,43 +28,29 @@ import { Section, useClientContext, useCodeText } from './shared';
 
 function ReferralForm({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
-  const form = useDraftForm<ReferralValues>(`referral:${clientId}`, emptyReferral(), coerceLike);
-  const errs = useFormErrors();
   const create = useCreateReferral(clientId);
-  const v = form.values;
-  const P = 'referral';
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (errs.local(validateReferral(v))) return;
-    try {
-      await create.mutateAsync(toReferralInput(v));
-      await form.reset();
-    } catch (err) {
-      errs.fail(err);
-    }
-  }
-  if (!form.ready) return null;
+  const form = useForm<ReferralValues>({
+    prefix: 'referral',
+    initial: emptyReferral(),
+    draft: { key: `referral:${clientId}`, coerce: coerceLike },
+    validate: validateReferral,
+    submit: (v) => create.mutateAsync(toReferralInput(v)),
+  });
+  if (form.loading) return null;
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="path-form">
-      <DraftNotice restoredAt={form.restoredAt} loadFailed={form.loadFailed} onDiscard={() => void form.reset()} />
-      <FormErrorsView form={errs} prefix={P} label={(f) => t(`path.referral.fields.${f}`, { defaultValue: f })} fallbackField="reason" />
+    <FormShell
+      form={form}
+      label={(f) => t(`path.referral.fields.${f}`, { defaultValue: f })}
+      fallbackField="reason"
+      className="path-form"
+      actions={<Button type="submit">{t('path.referral.save')}</Button>}
+    >
       <div className="form-row">
-        <CodeDropdown id={fieldId(P, 'source')} label={t('path.referral.fields.source')} list="referral_source" value={v.source} onChange={(x) => form.setValues((p) => ({ ...p, source: x }))} error={errs.text('source')} />
-        <DateField id={fieldId(P, 'received_on')} label={t('path.referral.fields.received_on')} value={v.received_on} onChange={(x) => form.setValues((p) => ({ ...p, received_on: x }))} error={errs.text('received_on')} />
+        <CodeDropdown {...form.picker('source')} label={t('path.referral.fields.source')} list="referral_source" />
+        <DateField {...form.picker('received_on')} label={t('path.referral.fields.received_on')} />
       </div>
-      <Textarea
-        id={fieldId(P, 'reason')}
-        labelText={t('path.referral.fields.reason')}
-        value={v.reason}
-        onChange={(e) => form.setValues((p) => ({ ...p, reason: e.target.value }))}
-        status={errs.text('reason') ? 'error' : 'default'}
-        statusText={errs.text('reason')}
-        fullWidth
-        mb="m"
-      />
-      <AutosaveStatus state={form.autosave.state} />
-      <Button type="submit">{t('path.referral.save')}</Button>
-    </form>
+      <Textarea {...form.textarea('reason')} labelText={t('path.referral.fields.reason')} fullWidth mb="m" />
+    </FormShell>
   );
 }
 

@@ -1,19 +1,15 @@
 // "Tapaamiset": record a meeting in under a minute — date (today), length, mode, contents as
 // checkboxes, the SHL § 17 item, inter-meeting tasks, a short note; network meetings with their
 // participants. Autosaved as `meeting:<clientId>`. Below, the meetings so far.
-import type { FormEvent } from 'react';
 import { useState } from 'react';
-import { Button, Checkbox, CheckboxGroup, InlineAlert, Paragraph, RadioButton, RadioButtonGroup, TextInput, Textarea } from 'suomifi-ui-components';
+import { Button, InlineAlert, Paragraph, RadioButton, RadioButtonGroup, TextInput, Textarea } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
-import { AutosaveStatus } from '../../../components/form/AutosaveStatus';
+import { CodeCheckboxes } from '../../../components/CodeCheckboxes';
 import { CodeDropdown } from '../../../components/CodeDropdown';
 import { DateField } from '../../../components/DateField';
-import { DraftNotice } from '../../../components/form/DraftNotice';
-import { FormErrorsView, fieldId, useFormErrors } from '../../../components/form/errors';
+import { FormShell, useForm } from '../../../components/form/use-form';
 import { LoadingState } from '../../../components/LoadingState';
 import { RequestError } from '../../../components/RequestError';
-import { useCodes } from '../../../lib/codes';
-import { useDraftForm } from '../../../lib/drafts';
 import { formatDate } from '../../../lib/format';
 import { useCreateMeeting } from '../api/create-meeting';
 import { useMeetings } from '../api/get-meetings';
@@ -21,119 +17,66 @@ import { coerceLike, emptyMeeting, toMeetingInput, validateMeeting } from './pat
 import type { MeetingValues } from './path-models';
 import { Section, useClientContext, useCodeText } from './shared';
 
-const P = 'meeting';
-
 function MeetingForm({ clientId, onSaved }: { clientId: string; onSaved(): void }) {
   const { t } = useTranslation();
-  const codes = useCodes();
-  const form = useDraftForm<MeetingValues>(`meeting:${clientId}`, emptyMeeting(), coerceLike);
-  const errs = useFormErrors();
   const create = useCreateMeeting(clientId);
+  const form = useForm<MeetingValues>({
+    prefix: 'meeting',
+    initial: emptyMeeting(),
+    draft: { key: `meeting:${clientId}`, coerce: coerceLike },
+    validate: validateMeeting,
+    submit: (v) => create.mutateAsync(toMeetingInput(v)),
+    onSuccess: onSaved,
+  });
   const v = form.values;
-  const set = (patch: Partial<MeetingValues>) => form.setValues((p) => ({ ...p, ...patch }));
-  const id = (f: string) => fieldId(P, f);
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (errs.local(validateMeeting(v))) return;
-    try {
-      await create.mutateAsync(toMeetingInput(v));
-      await form.reset();
-      onSaved();
-    } catch (err) {
-      errs.fail(err);
-    }
-  }
-  if (!form.ready) return <LoadingState />;
+  if (form.loading) return <LoadingState />;
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="path-form">
-      <DraftNotice restoredAt={form.restoredAt} loadFailed={form.loadFailed} onDiscard={() => void form.reset()} />
-      <FormErrorsView form={errs} prefix={P} label={(f) => t(`path.meeting.fields.${f.replace(/\[.*$/, '')}`, { defaultValue: f })} fallbackField="held_on" />
+    <FormShell
+      form={form}
+      label={(f) => t(`path.meeting.fields.${f.replace(/\[.*$/, '')}`, { defaultValue: f })}
+      fallbackField="held_on"
+      className="path-form"
+      actions={
+        <div className="form-actions">
+          <Button type="submit">{t('path.meeting.save')}</Button>
+        </div>
+      }
+    >
       <div className="form-row">
-        <DateField id={id('held_on')} label={t('path.meeting.fields.held_on')} value={v.held_on} onChange={(x) => set({ held_on: x })} error={errs.text('held_on')} />
-        <TextInput
-          id={id('minutes')}
-          labelText={t('path.meeting.fields.minutes')}
-          type="number"
-          value={v.minutes}
-          onChange={(x) => set({ minutes: String(x ?? '') })}
-          status={errs.text('minutes') ? 'error' : 'default'}
-          statusText={errs.text('minutes')}
-          mb="m"
-        />
+        <DateField {...form.picker('held_on')} label={t('path.meeting.fields.held_on')} />
+        <TextInput {...form.text('minutes')} labelText={t('path.meeting.fields.minutes')} type="number" mb="m" />
       </div>
       <div className="form-row">
-        <CodeDropdown id={id('mode')} label={t('path.meeting.fields.mode')} list="meeting_mode" value={v.mode} onChange={(x) => set({ mode: x })} error={errs.text('mode')} />
-        <CodeDropdown
-          id={id('statutory_item')}
-          label={t('path.meeting.fields.statutory_item')}
-          list="statutory_item"
-          value={v.statutory_item}
-          onChange={(x) => set({ statutory_item: x })}
-          error={errs.text('statutory_item')}
-        />
+        <CodeDropdown {...form.picker('mode')} label={t('path.meeting.fields.mode')} list="meeting_mode" />
+        <CodeDropdown {...form.picker('statutory_item')} label={t('path.meeting.fields.statutory_item')} list="statutory_item" />
       </div>
-      <CheckboxGroup id={id('contents')} labelText={t('path.meeting.fields.contents')} optionalText={t('form.optional')} mb="m" className="chip-group">
-        {codes.list('meeting_content').map((c) => (
-          <Checkbox
-            key={c}
-            id={id(`contents-${c}`)}
-            checked={v.contents.includes(c)}
-            onClick={({ checkboxState }) => set({ contents: checkboxState ? [...v.contents.filter((x) => x !== c), c] : v.contents.filter((x) => x !== c) })}
-          >
-            {codes.label('meeting_content', c)}
-          </Checkbox>
-        ))}
-      </CheckboxGroup>
+      <CodeCheckboxes
+        id={form.id('contents')}
+        label={t('path.meeting.fields.contents')}
+        list="meeting_content"
+        optional
+        value={v.contents}
+        onChange={(x) => form.set({ contents: x })}
+        error={form.error('contents')}
+        className="chip-group"
+      />
       <RadioButtonGroup
-        id={id('kind')}
+        id={form.id('kind')}
         name="meeting-kind"
         labelText={t('path.meeting.fields.kind')}
         value={v.kind}
-        onChange={(x) => set({ kind: x === 'network' ? 'network' : 'individual' })}
+        onChange={(x) => form.set({ kind: x === 'network' ? 'network' : 'individual' })}
         mb="m"
       >
         <RadioButton value="individual">{t('path.meeting.kind.individual')}</RadioButton>
         <RadioButton value="network">{t('path.meeting.kind.network')}</RadioButton>
       </RadioButtonGroup>
       {v.kind === 'network' && (
-        <Textarea
-          id={id('participants')}
-          labelText={t('path.meeting.fields.participants')}
-          hintText={t('path.meeting.hints.lines')}
-          value={v.participants}
-          onChange={(e) => set({ participants: e.target.value })}
-          fullWidth
-          mb="m"
-        />
+        <Textarea {...form.textarea('participants')} labelText={t('path.meeting.fields.participants')} hintText={t('path.meeting.hints.lines')} fullWidth mb="m" />
       )}
-      <Textarea
-        id={id('tasks')}
-        labelText={t('path.meeting.fields.tasks')}
-        hintText={t('path.meeting.hints.lines')}
-        optionalText={t('form.optional')}
-        value={v.tasks}
-        onChange={(e) => set({ tasks: e.target.value })}
-        status={errs.text('tasks') ? 'error' : 'default'}
-        statusText={errs.text('tasks')}
-        fullWidth
-        mb="m"
-      />
-      <Textarea
-        id={id('note')}
-        labelText={t('path.meeting.fields.note')}
-        optionalText={t('form.optional')}
-        value={v.note}
-        onChange={(e) => set({ note: e.target.value })}
-        status={errs.text('note') ? 'error' : 'default'}
-        statusText={errs.text('note')}
-        fullWidth
-        mb="m"
-      />
-      <AutosaveStatus state={form.autosave.state} />
-      <div className="form-actions">
-        <Button type="submit">{t('path.meeting.save')}</Button>
-      </div>
-    </form>
+      <Textarea {...form.textarea('tasks')} labelText={t('path.meeting.fields.tasks')} hintText={t('path.meeting.hints.lines')} optionalText={t('form.optional')} fullWidth mb="m" />
+      <Textarea {...form.textarea('note')} labelText={t('path.meeting.fields.note')} optionalText={t('form.optional')} fullWidth mb="m" />
+    </FormShell>
   );
 }
 

@@ -1,19 +1,15 @@
 // "Verkosto" (my team): the people and agencies around the client, each with the consent status
 // visible at once (in force / withdrawn / none); withdrawing a consent, giving a new one, and
 // adding a member (with or without a consent; autosaved as `network:<clientId>`).
-import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { Button, Checkbox, Heading, InlineAlert, Paragraph, TextInput } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
-import { AutosaveStatus } from '../../../components/form/AutosaveStatus';
 import { CodeDropdown } from '../../../components/CodeDropdown';
 import { DateField } from '../../../components/DateField';
-import { DraftNotice } from '../../../components/form/DraftNotice';
-import { FormErrorsView, fieldId, useFormErrors } from '../../../components/form/errors';
+import { FormShell, useForm } from '../../../components/form/use-form';
 import { LoadingState } from '../../../components/LoadingState';
 import { RequestError } from '../../../components/RequestError';
 import { dateProblem, fromInputDate, todayInput } from '../../../lib/dates';
-import { useDraftForm } from '../../../lib/drafts';
 import { formatDate } from '../../../lib/format';
 import type { NetworkMember } from '../../../types/api';
 import { useCreateNetworkMember } from '../api/create-network-member';
@@ -51,78 +47,54 @@ function ConsentStatus({ member }: { member: NetworkMember }) {
 function WithdrawForm({ clientId, member, onDone }: { clientId: string; member: NetworkMember; onDone(): void }) {
   const { t } = useTranslation();
   const withdraw = useWithdrawConsent(clientId);
-  const errs = useFormErrors();
-  const [reason, setReason] = useState('');
-  const prefix = `withdraw-${member.id}`;
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    try {
-      await withdraw.mutateAsync({ consentId: member.consent?.id ?? '', reason: reason.trim() || undefined });
-      onDone();
-    } catch (err) {
-      errs.fail(err);
-    }
-  }
+  const form = useForm({
+    prefix: `withdraw-${member.id}`,
+    initial: { reason: '' },
+    submit: (v) => withdraw.mutateAsync({ consentId: member.consent?.id ?? '', reason: v.reason.trim() || undefined }),
+    afterSave: 'keep',
+    onSuccess: onDone,
+  });
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="path-form path-form--inset">
-      <FormErrorsView form={errs} prefix={prefix} label={() => t('path.network.withdrawReason')} fallbackField="reason" />
-      <TextInput
-        id={fieldId(prefix, 'reason')}
-        labelText={t('path.network.withdrawReason')}
-        optionalText={t('form.optional')}
-        value={reason}
-        onChange={(x) => setReason(String(x ?? ''))}
-        fullWidth
-        mb="s"
-      />
-      <div className="form-actions">
-        <Button type="submit">{t('path.network.confirmWithdraw')}</Button>
-        <Button type="button" variant="secondary" onClick={onDone}>
-          {t('form.cancel')}
-        </Button>
-      </div>
-    </form>
+    <FormShell form={form} label={() => t('path.network.withdrawReason')} fallbackField="reason" className="path-form path-form--inset" actions={<Actions submit={t('path.network.confirmWithdraw')} onCancel={onDone} />}>
+      <TextInput {...form.text('reason')} labelText={t('path.network.withdrawReason')} optionalText={t('form.optional')} fullWidth mb="s" />
+    </FormShell>
   );
 }
 
 function ConsentForm({ clientId, member, onDone }: { clientId: string; member: NetworkMember; onDone(): void }) {
   const { t } = useTranslation();
   const give = useGiveConsent(clientId, member.id);
-  const errs = useFormErrors();
-  const [scope, setScope] = useState('');
-  const [givenOn, setGivenOn] = useState(todayInput());
-  const prefix = `consent-${member.id}`;
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (errs.local({ scope: scope.trim() ? undefined : 'form.required', given_on: dateProblem(givenOn, true) })) return;
-    try {
-      await give.mutateAsync({ scope: scope.trim(), given_on: fromInputDate(givenOn) ?? '' });
-      onDone();
-    } catch (err) {
-      errs.fail(err);
-    }
-  }
+  const form = useForm({
+    prefix: `consent-${member.id}`,
+    initial: { scope: '', given_on: todayInput() },
+    validate: (v) => ({ scope: v.scope.trim() ? undefined : 'form.required', given_on: dateProblem(v.given_on, true) }),
+    submit: (v) => give.mutateAsync({ scope: v.scope.trim(), given_on: fromInputDate(v.given_on) ?? '' }),
+    afterSave: 'keep',
+    onSuccess: onDone,
+  });
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="path-form path-form--inset">
-      <FormErrorsView form={errs} prefix={prefix} label={(f) => t(`path.network.fields.${f}`, { defaultValue: f })} fallbackField="scope" />
-      <TextInput
-        id={fieldId(prefix, 'scope')}
-        labelText={t('path.network.fields.scope')}
-        value={scope}
-        onChange={(x) => setScope(String(x ?? ''))}
-        status={errs.text('scope') ? 'error' : 'default'}
-        statusText={errs.text('scope')}
-        fullWidth
-        mb="s"
-      />
-      <DateField id={fieldId(prefix, 'given_on')} label={t('path.network.fields.given_on')} value={givenOn} onChange={setGivenOn} error={errs.text('given_on')} />
-      <div className="form-actions">
-        <Button type="submit">{t('path.network.saveConsent')}</Button>
-        <Button type="button" variant="secondary" onClick={onDone}>
-          {t('form.cancel')}
-        </Button>
-      </div>
-    </form>
+    <FormShell
+      form={form}
+      label={(f) => t(`path.network.fields.${f}`, { defaultValue: f })}
+      fallbackField="scope"
+      className="path-form path-form--inset"
+      actions={<Actions submit={t('path.network.saveConsent')} onCancel={onDone} />}
+    >
+      <TextInput {...form.text('scope')} labelText={t('path.network.fields.scope')} fullWidth mb="s" />
+      <DateField {...form.picker('given_on')} label={t('path.network.fields.given_on')} />
+    </FormShell>
+  );
+}
+
+function Actions({ submit, onCancel }: { submit: string; onCancel(): void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="form-actions">
+      <Button type="submit">{submit}</Button>
+      <Button type="button" variant="secondary" onClick={onCancel}>
+        {t('form.cancel')}
+      </Button>
+    </div>
   );
 }
 
@@ -167,85 +139,56 @@ function MemberCard({ clientId, member }: { clientId: string; member: NetworkMem
   );
 }
 
-const P = 'member';
-
 function MemberForm({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
-  const form = useDraftForm<MemberValues>(`network:${clientId}`, emptyMember(), coerceLike);
-  const errs = useFormErrors();
   const create = useCreateNetworkMember(clientId);
   const [added, setAdded] = useState(false);
+  const form = useForm<MemberValues>({
+    prefix: 'member',
+    initial: emptyMember(),
+    draft: { key: `network:${clientId}`, coerce: coerceLike },
+    onSubmitStart: () => setAdded(false),
+    validate: validateMember,
+    submit: (v) => create.mutateAsync(toMemberInput(v)),
+    onSuccess: () => setAdded(true),
+  });
   const v = form.values;
-  const set = (patch: Partial<MemberValues>) => form.setValues((p) => ({ ...p, ...patch }));
-  const id = (f: string) => fieldId(P, f);
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setAdded(false);
-    if (errs.local(validateMember(v))) return;
-    try {
-      await create.mutateAsync(toMemberInput(v));
-      await form.reset();
-      setAdded(true);
-    } catch (err) {
-      errs.fail(err);
-    }
-  }
-  if (!form.ready) return <LoadingState />;
+  if (form.loading) return <LoadingState />;
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="path-form">
-      {added && (
-        <InlineAlert status="neutral" mb="m" role="status">
-          {t('path.network.added')}
-        </InlineAlert>
-      )}
-      <DraftNotice restoredAt={form.restoredAt} loadFailed={form.loadFailed} onDiscard={() => void form.reset()} />
-      <FormErrorsView form={errs} prefix={P} label={(f) => t(`path.network.fields.${f.replace('consent.', '')}`, { defaultValue: f })} fallbackField="name" />
-      <CodeDropdown
-        id={id('organisation_type')}
-        label={t('path.network.fields.organisation_type')}
-        list="organisation_type"
-        value={v.organisation_type}
-        onChange={(x) => set({ organisation_type: x })}
-        error={errs.text('organisation_type')}
-      />
+    <FormShell
+      form={form}
+      label={(f) => t(`path.network.fields.${f.replace('consent.', '')}`, { defaultValue: f })}
+      fallbackField="name"
+      className="path-form"
+      header={
+        added && (
+          <InlineAlert status="neutral" mb="m" role="status">
+            {t('path.network.added')}
+          </InlineAlert>
+        )
+      }
+      actions={
+        <div className="form-actions">
+          <Button type="submit">{t('path.network.add')}</Button>
+        </div>
+      }
+    >
+      <CodeDropdown {...form.picker('organisation_type')} label={t('path.network.fields.organisation_type')} list="organisation_type" />
       <div className="form-row">
-        <TextInput id={id('name')} labelText={t('path.network.fields.name')} value={v.name} onChange={(x) => set({ name: String(x ?? '') })} status={errs.text('name') ? 'error' : 'default'} statusText={errs.text('name')} mb="m" />
-        <TextInput id={id('role')} labelText={t('path.network.fields.role')} value={v.role} onChange={(x) => set({ role: String(x ?? '') })} status={errs.text('role') ? 'error' : 'default'} statusText={errs.text('role')} mb="m" />
+        <TextInput {...form.text('name')} labelText={t('path.network.fields.name')} mb="m" />
+        <TextInput {...form.text('role')} labelText={t('path.network.fields.role')} mb="m" />
       </div>
-      <TextInput
-        id={id('contact')}
-        labelText={t('path.network.fields.contact')}
-        optionalText={t('form.optional')}
-        value={v.contact}
-        onChange={(x) => set({ contact: String(x ?? '') })}
-        status={errs.text('contact') ? 'error' : 'default'}
-        statusText={errs.text('contact')}
-        fullWidth
-        mb="m"
-      />
-      <Checkbox id={id('with_consent')} checked={v.with_consent} onClick={({ checkboxState }) => set({ with_consent: checkboxState })}>
+      <TextInput {...form.text('contact')} labelText={t('path.network.fields.contact')} optionalText={t('form.optional')} fullWidth mb="m" />
+      <Checkbox id={form.id('with_consent')} checked={v.with_consent} onClick={({ checkboxState }) => form.set({ with_consent: checkboxState })}>
         {t('path.network.withConsent')}
       </Checkbox>
       {v.with_consent && (
         <div className="path-form--inset">
-          <TextInput
-            id={id('consent.scope')}
-            labelText={t('path.network.fields.scope')}
-            value={v.scope}
-            onChange={(x) => set({ scope: String(x ?? '') })}
-            status={errs.text('consent.scope') ? 'error' : 'default'}
-            statusText={errs.text('consent.scope')}
-            fullWidth
-            mb="m"
-          />
-          <DateField id={id('consent.given_on')} label={t('path.network.fields.given_on')} value={v.given_on} onChange={(x) => set({ given_on: x })} error={errs.text('consent.given_on')} />
+          <TextInput {...form.text('consent.scope', 'scope')} labelText={t('path.network.fields.scope')} fullWidth mb="m" />
+          <DateField {...form.picker('consent.given_on', 'given_on')} label={t('path.network.fields.given_on')} />
         </div>
       )}
-      <AutosaveStatus state={form.autosave.state} />
-      <div className="form-actions">
-        <Button type="submit">{t('path.network.add')}</Button>
-      </div>
-    </form>
+    </FormShell>
   );
 }
 

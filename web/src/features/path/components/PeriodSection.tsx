@@ -3,17 +3,12 @@
 // (per-goal attainment, continuation, the client's and the worker's evaluation) or the
 // interruption with its reason, which closes the period. Drafts: `extension:<periodId>`,
 // `final:<periodId>`.
-import type { FormEvent } from 'react';
-import { useState } from 'react';
 import { Button, Heading, InlineAlert, Paragraph, RadioButton, RadioButtonGroup, Textarea } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
-import { AutosaveStatus } from '../../../components/form/AutosaveStatus';
 import { CodeDropdown } from '../../../components/CodeDropdown';
 import { DateField } from '../../../components/DateField';
-import { DraftNotice } from '../../../components/form/DraftNotice';
-import { FormErrorsView, fieldId, useFormErrors } from '../../../components/form/errors';
+import { FormShell, useForm } from '../../../components/form/use-form';
 import { useCodes } from '../../../lib/codes';
-import { useDraftForm } from '../../../lib/drafts';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { PHASE_VALUES, isOneOf } from '../../../types/api';
 import type { Goal, Period } from '../../../types/api';
@@ -28,111 +23,102 @@ function PhaseSwitch({ clientId, period }: { clientId: string; period: Period })
   const { t } = useTranslation();
   const codes = useCodes();
   const update = useUpdatePeriod(clientId, period.id);
-  const errs = useFormErrors();
-  const [phase, setPhase] = useState(period.phase);
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    try {
-      await update.mutateAsync({ version: period.version, phase });
-      errs.clear();
-    } catch (err) {
-      errs.fail(err);
-    }
-  }
-  const prefix = `phase-${period.id}`;
+  const form = useForm({
+    prefix: `phase-${period.id}`,
+    initial: { phase: period.phase },
+    submit: (v) => update.mutateAsync({ version: period.version, phase: v.phase }),
+    afterSave: 'keep',
+  });
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="path-form">
-      <FormErrorsView form={errs} prefix={prefix} label={() => t('path.period.phase')} fallbackField="phase" />
-      <RadioButtonGroup id={fieldId(prefix, 'phase')} name={prefix} labelText={t('path.period.phase')} value={phase} onChange={(x) => isOneOf(PHASE_VALUES, x) && setPhase(x)} mb="s">
+    <FormShell
+      form={form}
+      label={() => t('path.period.phase')}
+      fallbackField="phase"
+      className="path-form"
+      actions={
+        <Button type="submit" variant="secondary" mb="m">
+          {t('path.period.savePhase')}
+        </Button>
+      }
+    >
+      <RadioButtonGroup
+        id={form.id('phase')}
+        name={`phase-${period.id}`}
+        labelText={t('path.period.phase')}
+        value={form.values.phase}
+        onChange={(x) => isOneOf(PHASE_VALUES, x) && form.set({ phase: x })}
+        mb="s"
+      >
         {codes.list('period_phase').map((p) => (
           <RadioButton key={p} value={p}>
             {codes.label('client_phase', p)}
           </RadioButton>
         ))}
       </RadioButtonGroup>
-      <Button type="submit" variant="secondary" mb="m">
-        {t('path.period.savePhase')}
-      </Button>
-    </form>
+    </FormShell>
   );
 }
 
 function ExtensionForm({ clientId, period }: { clientId: string; period: Period }) {
   const { t } = useTranslation();
-  const form = useDraftForm<ExtensionValues>(`extension:${period.id}`, emptyExtension(), coerceLike);
-  const errs = useFormErrors();
   const extend = useExtendPeriod(clientId, period.id);
-  const v = form.values;
-  const prefix = `extension-${period.id}`;
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (errs.local(validateExtension(v, period.deadline))) return;
-    try {
-      await extend.mutateAsync(toExtensionInput(v));
-      await form.reset();
-    } catch (err) {
-      errs.fail(err);
-    }
-  }
-  if (!form.ready) return null;
+  const form = useForm<ExtensionValues>({
+    prefix: `extension-${period.id}`,
+    initial: emptyExtension(),
+    draft: { key: `extension:${period.id}`, coerce: coerceLike },
+    validate: (v) => validateExtension(v, period.deadline),
+    submit: (v) => extend.mutateAsync(toExtensionInput(v)),
+  });
+  if (form.loading) return null;
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="path-form">
-      <DraftNotice restoredAt={form.restoredAt} loadFailed={form.loadFailed} onDiscard={() => void form.reset()} />
-      <FormErrorsView form={errs} prefix={prefix} label={(f) => t(`path.period.fields.${f}`, { defaultValue: f })} fallbackField="new_deadline" />
-      <DateField id={fieldId(prefix, 'new_deadline')} label={t('path.period.fields.new_deadline')} value={v.new_deadline} onChange={(x) => form.setValues((p) => ({ ...p, new_deadline: x }))} error={errs.text('new_deadline')} />
-      <Textarea
-        id={fieldId(prefix, 'reason')}
-        labelText={t('path.period.fields.reason')}
-        value={v.reason}
-        onChange={(e) => form.setValues((p) => ({ ...p, reason: e.target.value }))}
-        status={errs.text('reason') ? 'error' : 'default'}
-        statusText={errs.text('reason')}
-        fullWidth
-        mb="m"
-      />
-      <AutosaveStatus state={form.autosave.state} />
-      <Button type="submit">{t('path.period.extend')}</Button>
-    </form>
+    <FormShell
+      form={form}
+      label={(f) => t(`path.period.fields.${f}`, { defaultValue: f })}
+      fallbackField="new_deadline"
+      className="path-form"
+      actions={<Button type="submit">{t('path.period.extend')}</Button>}
+    >
+      <DateField {...form.picker('new_deadline')} label={t('path.period.fields.new_deadline')} />
+      <Textarea {...form.textarea('reason')} labelText={t('path.period.fields.reason')} fullWidth mb="m" />
+    </FormShell>
   );
 }
 
 function FinalForm({ clientId, period, goals }: { clientId: string; period: Period; goals: Goal[] }) {
   const { t } = useTranslation();
-  const form = useDraftForm<FinalValues>(`final:${period.id}`, emptyFinal(), coerceLike);
-  const errs = useFormErrors();
   const final = useFinalEvaluation(clientId, period.id);
-  const v = form.values;
-  const set = (patch: Partial<FinalValues>) => form.setValues((p) => ({ ...p, ...patch }));
-  const prefix = `final-${period.id}`;
-  const id = (f: string) => fieldId(prefix, f);
   const goalIds = goals.map((g) => g.id);
+  const prefix = `final-${period.id}`;
+  const form = useForm<FinalValues>({
+    prefix,
+    initial: emptyFinal(),
+    draft: { key: `final:${period.id}`, coerce: coerceLike },
+    validate: (v) => validateFinal(v, goalIds),
+    submit: (v) => final.mutateAsync(toFinalInput(v, goalIds)),
+    afterSave: 'clear-draft',
+  });
+  const v = form.values;
   function label(f: string): string {
     const m = /^goal_results\[(\d+)\]\.(\w+)$/.exec(f);
     if (m) return `${t('path.goal.cardTitle', { n: Number(m[1]) + 1 })} – ${t(`path.final.fields.${m[2]}`, { defaultValue: m[2] })}`;
     return t(`path.final.fields.${f}`, { defaultValue: f });
   }
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (errs.local(validateFinal(v, goalIds))) return;
-    try {
-      await final.mutateAsync(toFinalInput(v, goalIds));
-      await form.autosave.clear().catch(() => undefined);
-    } catch (err) {
-      errs.fail(err);
-    }
-  }
-  if (!form.ready) return null;
+  if (form.loading) return null;
   const setResult = (goalId: string, patch: Partial<{ attainment: string; note: string }>) =>
     form.setValues((p) => ({ ...p, results: { ...p.results, [goalId]: { ...{ attainment: '', note: '' }, ...p.results[goalId], ...patch } } }));
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="path-form">
-      <DraftNotice restoredAt={form.restoredAt} loadFailed={form.loadFailed} onDiscard={() => void form.reset()} />
-      <FormErrorsView form={errs} prefix={prefix} label={label} fallbackField="evaluated_on" />
-      <RadioButtonGroup id={id('mode')} name={`${prefix}-mode`} labelText={t('path.final.fields.mode')} value={v.mode} onChange={(x) => set({ mode: x === 'interrupted' ? 'interrupted' : 'completed' })} mb="m">
+    <FormShell
+      form={form}
+      label={label}
+      fallbackField="evaluated_on"
+      className="path-form"
+      actions={<Button type="submit">{v.mode === 'interrupted' ? t('path.final.saveInterruption') : t('path.final.save')}</Button>}
+    >
+      <RadioButtonGroup id={form.id('mode')} name={`${prefix}-mode`} labelText={t('path.final.fields.mode')} value={v.mode} onChange={(x) => form.set({ mode: x === 'interrupted' ? 'interrupted' : 'completed' })} mb="m">
         <RadioButton value="completed">{t('path.final.mode.completed')}</RadioButton>
         <RadioButton value="interrupted">{t('path.final.mode.interrupted')}</RadioButton>
       </RadioButtonGroup>
-      <DateField id={id('evaluated_on')} label={t('path.final.fields.evaluated_on')} value={v.evaluated_on} onChange={(x) => set({ evaluated_on: x })} error={errs.text('evaluated_on')} />
+      <DateField {...form.picker('evaluated_on')} label={t('path.final.fields.evaluated_on')} />
       {v.mode === 'completed' ? (
         <>
           {goals.map((g, i) => (
@@ -140,37 +126,38 @@ function FinalForm({ clientId, period, goals }: { clientId: string; period: Peri
               <legend className="legend">{`${t('path.goal.cardTitle', { n: i + 1 })}: ${g.text}`}</legend>
               <div className="form-row">
                 <CodeDropdown
-                  id={id(`goal_results[${i}].attainment`)}
+                  id={form.id(`goal_results[${i}].attainment`)}
                   label={t('path.final.fields.attainment')}
                   list="gas_level"
                   value={v.results[g.id]?.attainment ?? ''}
                   onChange={(x) => setResult(g.id, { attainment: x })}
-                  error={errs.text(`goal_results[${i}].attainment`)}
+                  error={form.error(`goal_results[${i}].attainment`)}
                 />
-                <Textarea id={id(`goal_results[${i}].note`)} labelText={t('path.final.fields.note')} optionalText={t('form.optional')} value={v.results[g.id]?.note ?? ''} onChange={(e) => setResult(g.id, { note: e.target.value })} mb="s" />
+                <Textarea
+                  {...form.field(`goal_results[${i}].note`)}
+                  labelText={t('path.final.fields.note')}
+                  optionalText={t('form.optional')}
+                  value={v.results[g.id]?.note ?? ''}
+                  onChange={(e) => setResult(g.id, { note: e.target.value })}
+                  mb="s"
+                />
               </div>
             </fieldset>
           ))}
-          <CodeDropdown id={id('continuation')} label={t('path.final.fields.continuation')} list="continuation_path" value={v.continuation} onChange={(x) => set({ continuation: x })} error={errs.text('continuation')} />
-          <Textarea id={id('client_view')} labelText={t('path.final.fields.client_view')} value={v.client_view} onChange={(e) => set({ client_view: e.target.value })} status={errs.text('client_view') ? 'error' : 'default'} statusText={errs.text('client_view')} fullWidth mb="m" />
+          <CodeDropdown {...form.picker('continuation')} label={t('path.final.fields.continuation')} list="continuation_path" />
+          <Textarea {...form.textarea('client_view')} labelText={t('path.final.fields.client_view')} fullWidth mb="m" />
         </>
       ) : (
-        <CodeDropdown id={id('reason')} label={t('path.final.fields.reason')} list="interruption_reason" value={v.reason} onChange={(x) => set({ reason: x })} error={errs.text('reason')} />
+        <CodeDropdown {...form.picker('reason')} label={t('path.final.fields.reason')} list="interruption_reason" />
       )}
       <Textarea
-        id={id('worker_view')}
+        {...form.textarea('worker_view')}
         labelText={t('path.final.fields.worker_view')}
         optionalText={v.mode === 'interrupted' ? t('form.optional') : undefined}
-        value={v.worker_view}
-        onChange={(e) => set({ worker_view: e.target.value })}
-        status={errs.text('worker_view') ? 'error' : 'default'}
-        statusText={errs.text('worker_view')}
         fullWidth
         mb="m"
       />
-      <AutosaveStatus state={form.autosave.state} />
-      <Button type="submit">{v.mode === 'interrupted' ? t('path.final.saveInterruption') : t('path.final.save')}</Button>
-    </form>
+    </FormShell>
   );
 }
 

@@ -5,16 +5,12 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Button, Expander, ExpanderContent, ExpanderTitleButton, Heading, InlineAlert, Paragraph, RouterLink, Textarea } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
-import type { FormEvent } from 'react';
-import { AutosaveStatus } from '../../../components/form/AutosaveStatus';
 import { CodeDropdown } from '../../../components/CodeDropdown';
 import { DateField } from '../../../components/DateField';
-import { DraftNotice } from '../../../components/form/DraftNotice';
-import { FormErrorsView, fieldId, useFormErrors } from '../../../components/form/errors';
+import { FormShell, useForm } from '../../../components/form/use-form';
 import { LoadingState } from '../../../components/LoadingState';
 import { RequestError } from '../../../components/RequestError';
 import { GAS_LEVELS, useCodes } from '../../../lib/codes';
-import { useDraftForm } from '../../../lib/drafts';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import type { Goal } from '../../../types/api';
 import { useCreateGoal } from '../api/create-goal';
@@ -29,58 +25,41 @@ import { Section, useClientContext, useGas } from './shared';
 
 function ReviewForm({ clientId, goal, onDone }: { clientId: string; goal: Goal; onDone(): void }) {
   const { t } = useTranslation();
-  const prefix = `review-${goal.id}`;
-  const form = useDraftForm<ReviewValues>(`review:${clientId}:${goal.id}`, emptyReview(), coerceLike);
-  const errs = useFormErrors();
   const review = useReviewGoal(clientId, goal.id);
-  const v = form.values;
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (errs.local(validateReview(v))) return;
-    try {
-      await review.mutateAsync(toReviewInput(v));
-      await form.reset();
-      onDone();
-    } catch (err) {
-      errs.fail(err);
-    }
-  }
-  if (!form.ready) return null;
+  const form = useForm<ReviewValues>({
+    prefix: `review-${goal.id}`,
+    initial: emptyReview(),
+    draft: { key: `review:${clientId}:${goal.id}`, coerce: coerceLike },
+    validate: validateReview,
+    submit: (v) => review.mutateAsync(toReviewInput(v)),
+    onSuccess: onDone,
+  });
+  if (form.loading) return null;
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="path-form path-form--inset">
+    <div className="path-form path-form--inset">
       <Heading variant="h4" mb="s">
         {t('path.goal.reviewTitle')}
       </Heading>
-      <DraftNotice restoredAt={form.restoredAt} loadFailed={form.loadFailed} onDiscard={() => void form.reset()} />
-      <FormErrorsView form={errs} prefix={prefix} label={(f) => t(`path.goal.review.${f}`, { defaultValue: f })} fallbackField="attainment" />
-      <div className="form-row">
-        <DateField id={fieldId(prefix, 'reviewed_on')} label={t('path.goal.review.reviewed_on')} value={v.reviewed_on} onChange={(x) => form.setValues((p) => ({ ...p, reviewed_on: x }))} error={errs.text('reviewed_on')} />
-        <CodeDropdown
-          id={fieldId(prefix, 'attainment')}
-          label={t('path.goal.review.attainment')}
-          list="gas_level"
-          value={v.attainment}
-          onChange={(x) => form.setValues((p) => ({ ...p, attainment: x }))}
-          error={errs.text('attainment')}
-        />
-      </div>
-      <Textarea
-        id={fieldId(prefix, 'note')}
-        labelText={t('path.goal.review.note')}
-        optionalText={t('form.optional')}
-        value={v.note}
-        onChange={(e) => form.setValues((p) => ({ ...p, note: e.target.value }))}
-        fullWidth
-        mb="m"
-      />
-      <AutosaveStatus state={form.autosave.state} />
-      <div className="form-actions">
-        <Button type="submit">{t('path.goal.saveReview')}</Button>
-        <Button type="button" variant="secondary" onClick={onDone}>
-          {t('form.cancel')}
-        </Button>
-      </div>
-    </form>
+      <FormShell
+        form={form}
+        label={(f) => t(`path.goal.review.${f}`, { defaultValue: f })}
+        fallbackField="attainment"
+        actions={
+          <div className="form-actions">
+            <Button type="submit">{t('path.goal.saveReview')}</Button>
+            <Button type="button" variant="secondary" onClick={onDone}>
+              {t('form.cancel')}
+            </Button>
+          </div>
+        }
+      >
+        <div className="form-row">
+          <DateField {...form.picker('reviewed_on')} label={t('path.goal.review.reviewed_on')} />
+          <CodeDropdown {...form.picker('attainment')} label={t('path.goal.review.attainment')} list="gas_level" />
+        </div>
+        <Textarea {...form.textarea('note')} labelText={t('path.goal.review.note')} optionalText={t('form.optional')} fullWidth mb="m" />
+      </FormShell>
+    </div>
   );
 }
 
