@@ -7,7 +7,6 @@
 #include "api/app.h"
 #include "api/fields.h"
 #include "api/json.h"
-#include "api/path_common.h"
 #include "common/time.h"
 #include "domain/client_path.h"
 #include "domain/final_evaluation.h"
@@ -29,10 +28,14 @@ namespace {
 
 nlohmann::json evaluation_json(const std::optional<store::final_evaluations::FinalEvaluation>& e) {
   if (!e) return nullptr;
+  auto results = nlohmann::json::array();
+  for (const auto& g : e->goal_results) {
+    results.push_back({{"goal_id", g.goal_id}, {"attainment", g.attainment}, {"note", g.note}});
+  }
   return {{"id", e->id},
           {"interrupted", e->interrupted},
           {"reason", or_null(e->reason)},
-          {"goal_results", parse_column(e->goal_results)},
+          {"goal_results", results},
           {"continuation", or_null(e->continuation)},
           {"client_view", e->client_view},
           {"worker_view", e->worker_view},
