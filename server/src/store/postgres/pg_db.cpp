@@ -13,6 +13,8 @@
 // input, so those get a generic text. Parameter values never reach a message or a log.
 #include "store/postgres/pg_db.h"
 
+#include "store/backend.h"
+
 #include <libpq-fe.h>
 
 #include <algorithm>
@@ -205,36 +207,17 @@ std::int64_t lock_key(std::string_view name) {
   return std::bit_cast<std::int64_t>(h);
 }
 
-// A transaction on one pooled connection. Any failed statement dooms it (the server insists;
-// an error raised on our side, such as an unreadable column, is treated the same way).
-class PgTx final : public Tx {
+// A transaction on one pooled connection (any failed statement dooms it: BackendTx).
+class PgTx final : public BackendTx {
 public:
   explicit PgTx(Conn& conn) : conn_(conn) {}
-
-  Result exec(std::string_view sql, const Params& params) override {
-    try {
-      return run(sql, params);
-    } catch (...) {
-      failed_ = true;
-      throw;
-    }
-  }
-
-  void exec_script(std::string_view sql) override {
-    try {
-      conn_.run(std::string(sql));
-    } catch (...) {
-      failed_ = true;
-      throw;
-    }
-  }
 
   void lock(std::string_view name) override {
     exec("SELECT pg_advisory_xact_lock($1::bigint)", {lock_key(name)});
   }
 
   void commit() {
-    if (failed_ || PQtransactionStatus(conn_.raw()) == PQTRANS_INERROR) {
+    if (failed() || PQtransactionStatus(conn_.raw()) == PQTRANS_INERROR) {
       throw DbError("postgres: the transaction was aborted by an earlier error");
     }
     PgResult res = conn_.run("COMMIT");
@@ -245,7 +228,9 @@ public:
   }
 
 private:
-  Result run(std::string_view sql, const Params& params) {
+  void run_script(std::string_view sql) override { conn_.run(std::string(sql)); }
+
+  Result run(std::string_view sql, const Params& params) override {
     const std::string& name = conn_.statement(sql);
     std::vector<std::string> texts(params.size());
     std::vector<const char*> values(params.size(), nullptr);
@@ -287,29 +272,6 @@ private:
   }
 
   Conn& conn_;
-  bool failed_ = false;
-};
-
-// Marks the databases whose write transaction this thread holds: a nested write would commit on
-// its own, outside the caller's transaction (or wait on a row lock the caller holds).
-class WriteScope {
-public:
-  explicit WriteScope(const Database* db) : db_(db) {
-    if (std::find(active().begin(), active().end(), db) != active().end()) {
-      throw DbError("nested write transaction on the same database");
-    }
-    active().push_back(db);
-  }
-  ~WriteScope() { active().erase(std::find(active().begin(), active().end(), db_)); }
-  WriteScope(const WriteScope&) = delete;
-  WriteScope& operator=(const WriteScope&) = delete;
-
-private:
-  static std::vector<const Database*>& active() {
-    thread_local std::vector<const Database*> dbs;
-    return dbs;
-  }
-  const Database* db_;
 };
 
 class Pool {
@@ -376,13 +338,7 @@ public:
 
   [[nodiscard]] PoolStats stats() const {
     std::lock_guard lock(mu_);
-    PoolStats s;
-    s.size = size_;
-    s.in_use = in_use_;
-    s.waiting = waiting_;
-    s.acquired_total = acquired_;
-    s.timeouts_total = timeouts_;
-    return s;
+    return {size_, in_use_, waiting_, acquired_, timeouts_};
   }
 
 private:
