@@ -105,7 +105,7 @@ void AuditLog::commit(std::vector<Batch*>& batches) {
   done_cv_.notify_all();
 }
 
-ChainCheck AuditLog::verify(store::Database& db) {
+std::vector<AuditEntry> AuditLog::entries(store::Database& db) {
   std::vector<AuditEntry> all;
   std::int64_t after = 0;
   for (;;) {
@@ -133,6 +133,11 @@ ChainCheck AuditLog::verify(store::Database& db) {
       all.push_back(std::move(e));
     }
   }
+  return all;
+}
+
+ChainCheck AuditLog::verify(store::Database& db) {
+  const std::vector<AuditEntry> all = entries(db);
   ChainCheck check = verify_chain(all);
   // A truncated tail: the head row remembers the last hash even if entries were removed.
   const auto head = db.query(kHead).one();
