@@ -278,6 +278,7 @@ class Pool {
 public:
   Pool(std::string url, const Options& options)
       : url_(std::move(url)), size_(options.pool_size), wait_(options.busy_timeout_ms) {
+    stats_.size = size_;
     idle_.push_back(std::make_unique<Conn>(url_));  // fail fast on a bad URL
     open_ = 1;
   }
@@ -286,17 +287,17 @@ public:
     std::unique_lock lock(mu_);
     auto available = [this] { return !idle_.empty() || open_ < size_; };
     if (!available()) {
-      ++waiting_;
+      ++stats_.waiting;
       const bool got = cv_.wait_for(lock, wait_, available);
-      --waiting_;
+      --stats_.waiting;
       if (!got) {
-        ++timeouts_;
+        ++stats_.timeouts_total;
         throw PoolTimeout("postgres: no connection free within " + std::to_string(wait_.count()) +
                           " ms");
       }
     }
-    ++acquired_;
-    ++in_use_;
+    ++stats_.acquired_total;
+    ++stats_.in_use;
     if (!idle_.empty()) {
       std::unique_ptr<Conn> conn = std::move(idle_.back());
       idle_.pop_back();
@@ -309,7 +310,7 @@ public:
     } catch (...) {
       lock.lock();
       --open_;
-      --in_use_;
+      --stats_.in_use;
       lock.unlock();
       cv_.notify_one();
       throw;
@@ -326,7 +327,7 @@ public:
     if (!keep) conn.reset();
     {
       std::lock_guard lock(mu_);
-      --in_use_;
+      --stats_.in_use;
       if (keep) {
         idle_.push_back(std::move(conn));
       } else {
@@ -338,7 +339,7 @@ public:
 
   [[nodiscard]] PoolStats stats() const {
     std::lock_guard lock(mu_);
-    return {size_, in_use_, waiting_, acquired_, timeouts_};
+    return stats_;
   }
 
 private:
@@ -349,10 +350,7 @@ private:
   std::condition_variable cv_;
   std::vector<std::unique_ptr<Conn>> idle_;
   int open_ = 0;  // connections in existence (idle + in use + being opened)
-  int in_use_ = 0;
-  int waiting_ = 0;
-  std::int64_t acquired_ = 0;
-  std::int64_t timeouts_ = 0;
+  PoolStats stats_;  // the counters, under mu_
 };
 
 class Lease {
