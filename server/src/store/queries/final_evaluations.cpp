@@ -7,6 +7,11 @@ namespace soku::store::final_evaluations {
 
 namespace {
 
+constexpr std::string_view kInsert =
+    "INSERT INTO final_evaluations (id, county_id, client_id, period_id, interrupted, reason, "
+    "goal_results, continuation, client_view, worker_view, evaluated_on, created_by, created_at) "
+    "VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)";
+
 std::string results_column(const std::vector<GoalResult>& results) {
   auto out = nlohmann::json::array();
   for (const auto& g : results) {
@@ -29,9 +34,9 @@ std::vector<GoalResult> results_from_column(const std::string& text) {
 }
 
 FinalEvaluation from_row(const Row& r) {
-  return {r.str(0),     r.str(1), r.str(2), r.str(3),  r.i64(4) != 0, r.opt_str(5),
-          results_from_column(r.str(6)), r.opt_str(7), r.str(8), r.str(9), r.str(10),
-          r.str(11),    r.str(12)};
+  return {r.str(0), r.str(1), r.str(2), r.str(3), r.i64(4) != 0, r.opt_str(5),
+          results_from_column(r.str(6)), r.opt_str(7), r.str(8), r.str(9), r.str(10), r.str(11),
+          r.str(12)};
 }
 
 std::vector<std::string> ids(const Result& r) {
@@ -43,9 +48,7 @@ std::vector<std::string> ids(const Result& r) {
 }  // namespace
 
 void insert(Tx& tx, const NewFinalEvaluation& e) {
-  tx.exec("INSERT INTO final_evaluations (id, county_id, client_id, period_id, interrupted, "
-          "reason, goal_results, continuation, client_view, worker_view, evaluated_on, "
-          "created_by, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)",
+  tx.exec(kInsert,
           {e.id, e.county_id, e.client_id, e.period_id, std::int64_t{e.interrupted ? 1 : 0},
            e.reason ? Value(*e.reason) : Value(nullptr), results_column(e.goal_results),
            e.continuation ? Value(*e.continuation) : Value(nullptr), e.client_view, e.worker_view,
