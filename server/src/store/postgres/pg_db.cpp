@@ -13,8 +13,6 @@
 // input, so those get a generic text. Parameter values never reach a message or a log.
 #include "store/postgres/pg_db.h"
 
-#include "store/backend.h"
-
 #include <libpq-fe.h>
 
 #include <algorithm>
@@ -31,6 +29,8 @@
 #include <unordered_map>
 #include <utility>
 #include <vector>
+
+#include "store/backend.h"
 
 namespace soku::store::postgres {
 namespace {

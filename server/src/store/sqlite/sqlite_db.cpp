@@ -13,8 +13,6 @@
 // Error messages carry sqlite3_errmsg only: never a parameter value, which may be personal data.
 #include "store/sqlite/sqlite_db.h"
 
-#include "store/backend.h"
-
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -28,6 +26,8 @@
 #include <unordered_map>
 #include <utility>
 #include <vector>
+
+#include "store/backend.h"
 
 namespace soku::store::sqlite {
 namespace {
