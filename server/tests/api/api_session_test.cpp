@@ -154,7 +154,7 @@ TEST(Session, AnUnknownCookieIs401) {
 
 TEST(Session, MutationWithoutCsrfTokenIs403) {
   Client& sw = as("demo-social_worker");
-  const RequestOptions no_csrf{.csrf = false};
+  const RequestOptions no_csrf{.headers = {}, .csrf = false};
   const auto r = sw.put("/api/v1/drafts/csrf-" + random_suffix(), {{"data", {{"x", 1}}}}, no_csrf);
   EXPECT_EQ(r.status, 403) << r.body;
   EXPECT_TRUE(is_problem(r));
@@ -223,7 +223,7 @@ TEST(Session, ForeignOriginOnADeleteIs403) {
 TEST(Session, LogoutNeedsTheCsrfToken) {
   Client c(port());
   c.must_login("demo-manager");
-  const RequestOptions no_csrf{.csrf = false};
+  const RequestOptions no_csrf{.headers = {}, .csrf = false};
   EXPECT_EQ(c.del("/api/v1/session", no_csrf).status, 403);
   EXPECT_EQ(c.get("/api/v1/me").status, 200) << "a refused logout leaves the session open";
 }
