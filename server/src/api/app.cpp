@@ -330,14 +330,7 @@ std::optional<User> App::load_user(const std::string& user_id) {
   std::optional<store::users::SessionUser> row;
   db_->read([&](store::Tx& tx) { row = store::users::active(tx, user_id); });
   if (!row) return std::nullopt;
-  User user;
-  user.id = row->id;
-  user.username = row->username;
-  user.display_name = row->display_name;
-  user.county_id = row->county_id;
-  user.county_code = row->county_code;
-  user.county_name = row->county_name;
-  user.must_change_password = row->must_change_password;
+  User user{*row, {}, {}};  // the identity part of the row; actor and grants follow
   user.actor.user_id = user.id;
   for (const auto& g : row->roles) {
     const auto role = security::role_from_string(g.role);

@@ -21,6 +21,7 @@
 #include "security/sessions.h"
 #include "api/timeline.h"
 #include "store/db.h"
+#include "store/queries/users.h"
 
 namespace soku::api {
 
@@ -32,16 +33,8 @@ struct AppConfig {
   security::ThrottlePolicy throttle;
 };
 
-struct User {
-  std::string id;
-  std::string username;
-  std::string display_name;
-  std::string county_id;
-  std::string county_code;
-  std::string county_name;
-  // An admin set the password: until the user sets their own, only GET /me, DELETE /session and
-  // PUT /me/password answer (App::route enforces it for every other route).
-  bool must_change_password = false;
+// The request's user: who they are (id, names, county, must_change_password) and what they may do.
+struct User : store::users::Identity {
   security::Actor actor;
   std::vector<std::pair<security::RoleGrant, std::string>> grants_with_unit_names;
 };

@@ -117,6 +117,21 @@ nlohmann::json period_json(const std::optional<store::goals::PlanPeriod>& p) {
           {"phase", p->phase},   {"status", p->status},       {"key_worker_name", p->key_worker_name}};
 }
 
+// Every write to a goal, in one transaction: `write(tx, now)` (which returns the goal's id), the
+// case work it records for the writer, and the goal as it is afterwards, answered with `status`.
+template <class Write>
+Response write_goal(Ctx& ctx, int status, Write write) {
+  const auto& c = *ctx.client;
+  const std::string now = time::now_iso();
+  store::goals::Goal saved;
+  ctx.app.db().write([&](store::Tx& tx) {
+    const std::string id = write(tx, now);
+    store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
+    saved = store::goals::get(tx, id);
+  });
+  return Response::json(status, goal_json(saved));
+}
+
 }  // namespace
 
 void register_goals(App& app) {
@@ -154,9 +169,7 @@ void register_goals(App& app) {
         const auto in = read_goal(body, f, true);
         f.finish();
         const auto& c = *ctx.client;
-        const std::string now = time::now_iso();
-        store::goals::Goal saved;
-        ctx.app.db().write([&](store::Tx& tx) {
+        return write_goal(ctx, 201, [&](store::Tx& tx, const std::string& now) {
           const store::goals::NewGoal g{
               .id = security::new_id(),
               .county_id = c.county_id(),
@@ -167,10 +180,8 @@ void register_goals(App& app) {
               .created_by = ctx.me().id,
               .created_at = now};
           store::goals::insert(tx, g);
-          store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
-          saved = store::goals::get(tx, g.id);
+          return g.id;
         });
-        return Response::json(201, goal_json(saved));
       });
 
   app.route(
@@ -203,9 +214,7 @@ void register_goals(App& app) {
         f.finish();
         const std::string id = ctx.req.param("id");
         const auto& c = *ctx.client;
-        const std::string now = time::now_iso();
-        store::goals::Goal saved;
-        ctx.app.db().write([&](store::Tx& tx) {
+        return write_goal(ctx, 200, [&](store::Tx& tx, const std::string& now) {
           // The current version's fields carry over: once the versioned write has matched
           // `version`, the goal read here is the one it replaced (versions only grow).
           const auto cur = store::goals::get(tx, id);
@@ -218,10 +227,8 @@ void register_goals(App& app) {
                    .content = domain::next_goal_version(cur.content, in.edit),
                    .created_by = ctx.me().id,
                    .created_at = now});
-          store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
-          saved = store::goals::get(tx, id);
+          return id;
         });
-        return Response::json(200, goal_json(saved));
       });
 
   app.route(
@@ -258,9 +265,7 @@ void register_goals(App& app) {
         f.finish();
         const std::string id = ctx.req.param("id");
         const auto& c = *ctx.client;
-        const std::string now = time::now_iso();
-        store::goals::Goal saved;
-        ctx.app.db().write([&](store::Tx& tx) {
+        return write_goal(ctx, 201, [&](store::Tx& tx, const std::string& now) {
           store::goal_reviews::insert(tx, {.county_id = c.county_id(),
                                            .goal_id = id,
                                            .client_id = c.client_id(),
@@ -269,10 +274,8 @@ void register_goals(App& app) {
                                            .note = note.value_or(""),
                                            .created_by = ctx.me().id,
                                            .created_at = now});
-          store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
-          saved = store::goals::get(tx, id);
+          return id;
         });
-        return Response::json(201, goal_json(saved));
       });
 
   // The current plan: the open (or latest) period, its goals with their latest reviews.

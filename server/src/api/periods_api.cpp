@@ -7,7 +7,6 @@
 #include "api/app.h"
 #include "api/fields.h"
 #include "api/json.h"
-#include "api/path_common.h"
 #include "common/time.h"
 #include "domain/client_path.h"
 #include "domain/final_evaluation.h"
@@ -26,13 +25,16 @@ using security::Action;
 
 namespace {
 
-
 nlohmann::json evaluation_json(const std::optional<store::final_evaluations::FinalEvaluation>& e) {
   if (!e) return nullptr;
+  auto results = nlohmann::json::array();
+  for (const auto& g : e->goal_results) {
+    results.push_back({{"goal_id", g.goal_id}, {"attainment", g.attainment}, {"note", g.note}});
+  }
   return {{"id", e->id},
           {"interrupted", e->interrupted},
           {"reason", or_null(e->reason)},
-          {"goal_results", parse_column(e->goal_results)},
+          {"goal_results", results},
           {"continuation", or_null(e->continuation)},
           {"client_view", e->client_view},
           {"worker_view", e->worker_view},
@@ -79,6 +81,23 @@ store::periods::State open_period(store::Tx& tx, const std::string& id) {
     throw Problem::conflict("period-closed", "The service period is already closed.");
   }
   return state;
+}
+
+// Every write to a period, in one transaction: the open period read first (open_period),
+// `write(tx, before, now)`, the case work it records for the writer, and the period as it is
+// afterwards, answered with `status`.
+template <class Write>
+Response write_period(Ctx& ctx, const std::string& id, int status, Write write) {
+  const auto& c = *ctx.client;
+  const std::string now = time::now_iso();
+  store::periods::Period saved;
+  ctx.app.db().write([&](store::Tx& tx) {
+    const auto before = open_period(tx, id);
+    write(tx, before, now);
+    store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
+    saved = store::periods::get(tx, id);
+  });
+  return Response::json(status, period_json(saved));
 }
 
 }  // namespace
@@ -128,6 +147,16 @@ void register_periods(App& app) {
   });
 
   const auto period_client = client_of_table("periods");
+  // The route of every write to a period: a client update of the period's client, audited so.
+  const auto period_write = [&](std::string method, std::string pattern) {
+    return RouteSpec{.method = std::move(method),
+                     .pattern = std::move(pattern),
+                     .gate = Gate::client,
+                     .action = Action::client_update,
+                     .audit_action = "update",
+                     .resource_type = "period",
+                     .client_of = period_client};
+  };
 
   app.route({.method = "GET",
              .pattern = "/api/v1/clients/{id}/periods",
@@ -160,54 +189,29 @@ void register_periods(App& app) {
       });
 
   // Phase of intensified individual work: start → working → closing (any order; configurable).
-  app.route({.method = "PATCH",
-             .pattern = "/api/v1/periods/{id}",
-             .gate = Gate::client,
-             .action = Action::client_update,
-             .audit_action = "update",
-             .resource_type = "period",
-             .client_of = period_client},
-            [](Ctx& ctx) {
-              const auto body = ctx.body();
-              Fields f(body);
-              const auto version = f.integer("version", true, 1);
-              const auto phase = f.choice("phase", true, domain::default_phases());
-              f.finish();
-              const std::string id = ctx.req.param("id");
-              const std::string now = time::now_iso();
-              const auto& c = *ctx.client;
-              store::periods::Period saved;
-              ctx.app.db().write([&](store::Tx& tx) {
-                open_period(tx, id);
-                store::periods::set_phase(tx, id, *version, *phase, now);
-                store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id,
-                                                   now);
-                saved = store::periods::get(tx, id);
-              });
-              return Response::json(200, period_json(saved));
-            });
+  app.route(period_write("PATCH", "/api/v1/periods/{id}"), [](Ctx& ctx) {
+    const auto body = ctx.body();
+    Fields f(body);
+    const auto version = f.integer("version", true, 1);
+    const auto phase = f.choice("phase", true, domain::default_phases());
+    f.finish();
+    const std::string id = ctx.req.param("id");
+    return write_period(ctx, id, 200, [&](store::Tx& tx, const auto&, const std::string& now) {
+      store::periods::set_phase(tx, id, *version, *phase, now);
+    });
+  });
 
-  app.route(
-      {.method = "POST",
-       .pattern = "/api/v1/periods/{id}/extensions",
-       .gate = Gate::client,
-       .action = Action::client_update,
-       .audit_action = "update",
-       .resource_type = "period",
-       .client_of = period_client},
-      [](Ctx& ctx) {
-        const auto body = ctx.body();
-        Fields f(body);
-        const auto new_deadline = f.date("new_deadline", true);
-        const auto reason = f.block("reason", true, 4000);
-        const auto version = f.integer("version", false, 1);
-        f.finish();
-        const std::string id = ctx.req.param("id");
-        const std::string now = time::now_iso();
-        const auto& c = *ctx.client;
-        store::periods::Period saved;
-        ctx.app.db().write([&](store::Tx& tx) {
-          const auto before = open_period(tx, id);
+  app.route(period_write("POST", "/api/v1/periods/{id}/extensions"), [](Ctx& ctx) {
+    const auto body = ctx.body();
+    Fields f(body);
+    const auto new_deadline = f.date("new_deadline", true);
+    const auto reason = f.block("reason", true, 4000);
+    const auto version = f.integer("version", false, 1);
+    f.finish();
+    const std::string id = ctx.req.param("id");
+    const auto& c = *ctx.client;
+    return write_period(
+        ctx, id, 201, [&](store::Tx& tx, const auto& before, const std::string& now) {
           store::periods::extend(tx, id, version.value_or(before.version), *new_deadline, now);
           if (auto problem = domain::extension_problem(before.deadline, *new_deadline)) {
             throw Problem::invalid({{"new_deadline", *problem}});  // rolls the update back
@@ -221,107 +225,91 @@ void register_periods(App& app) {
                                                 .reason = *reason,
                                                 .created_by = ctx.me().id,
                                                 .created_at = now});
-          store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
-          saved = store::periods::get(tx, id);
         });
-        return Response::json(201, period_json(saved));
-      });
+  });
 
   // Closes the period: a final evaluation with per-goal attainment, or an interruption.
-  app.route({.method = "POST",
-             .pattern = "/api/v1/periods/{id}/final-evaluation",
-             .gate = Gate::client,
-             .action = Action::client_update,
-             .audit_action = "update",
-             .resource_type = "period",
-             .client_of = period_client},
-            [](Ctx& ctx) {
-              const std::string id = ctx.req.param("id");
-              const auto& c = *ctx.client;
-              std::vector<std::string> client_goals;
-              std::vector<std::string> active_goals;
-              ctx.app.db().read([&](store::Tx& tx) {
-                client_goals = store::final_evaluations::client_goal_ids(tx, c.client_id());
-                active_goals = store::final_evaluations::active_goal_ids(tx, id);
-              });
+  app.route(period_write("POST", "/api/v1/periods/{id}/final-evaluation"), [](Ctx& ctx) {
+    const std::string id = ctx.req.param("id");
+    const auto& c = *ctx.client;
+    std::vector<std::string> client_goals;
+    std::vector<std::string> active_goals;
+    ctx.app.db().read([&](store::Tx& tx) {
+      client_goals = store::final_evaluations::client_goal_ids(tx, c.client_id());
+      active_goals = store::final_evaluations::active_goal_ids(tx, id);
+    });
 
-              const auto body = ctx.body();
-              Fields f(body);
-              const bool interrupted = f.boolean("interrupted", false).value_or(false);
-              const auto asks = domain::final_evaluation_fields(interrupted);
-              const auto evaluated_on = f.date("evaluated_on", false);
-              std::optional<std::string> reason;
-              std::optional<std::string> continuation;
-              if (asks.reason) reason = f.choice("reason", true, domain::interruption_reasons());
-              if (asks.continuation) {
-                continuation = f.choice("continuation", true, domain::continuation_paths());
-              }
-              const auto client_view = f.block("client_view", asks.views_required, 8000);
-              const auto worker_view = f.block("worker_view", asks.views_required, 8000);
-              std::vector<store::final_evaluations::GoalResult> results;
-              std::vector<std::string> given;
-              f.each("goal_results", [&](Fields& g) {
-                const auto goal = g.text("goal_id", true, 64);
-                const auto attainment = g.integer("attainment", true, -2, 2);
-                const auto note = g.block("note", false, 2000);
-                if (goal) {
-                  if (auto problem = domain::goal_result_problem(*goal, client_goals)) {
-                    g.error("goal_id", *problem);
-                  }
-                }
-                if (!g.ok()) return;
-                results.push_back({*goal, *attainment, note.value_or("")});
-                given.push_back(*goal);
-              });
-              if (f.ok()) {
-                if (auto problem = domain::goal_results_problem(interrupted, active_goals, given)) {
-                  f.error("goal_results", *problem);
-                }
-              }
-              f.finish();
+    const auto body = ctx.body();
+    Fields f(body);
+    const bool interrupted = f.boolean("interrupted", false).value_or(false);
+    const auto asks = domain::final_evaluation_fields(interrupted);
+    const auto evaluated_on = f.date("evaluated_on", false);
+    std::optional<std::string> reason;
+    std::optional<std::string> continuation;
+    if (asks.reason) reason = f.choice("reason", true, domain::interruption_reasons());
+    if (asks.continuation) {
+      continuation = f.choice("continuation", true, domain::continuation_paths());
+    }
+    const auto client_view = f.block("client_view", asks.views_required, 8000);
+    const auto worker_view = f.block("worker_view", asks.views_required, 8000);
+    std::vector<store::final_evaluations::GoalResult> results;
+    std::vector<std::string> given;
+    f.each("goal_results", [&](Fields& g) {
+      const auto goal = g.text("goal_id", true, 64);
+      const auto attainment = g.integer("attainment", true, -2, 2);
+      const auto note = g.block("note", false, 2000);
+      if (goal) {
+        if (auto problem = domain::goal_result_problem(*goal, client_goals)) {
+          g.error("goal_id", *problem);
+        }
+      }
+      if (!g.ok()) return;
+      results.push_back({*goal, *attainment, note.value_or("")});
+      given.push_back(*goal);
+    });
+    if (f.ok()) {
+      if (auto problem = domain::goal_results_problem(interrupted, active_goals, given)) {
+        f.error("goal_results", *problem);
+      }
+    }
+    f.finish();
 
-              const std::string now = time::now_iso();
-              const std::string on = evaluated_on.value_or(time::today());
-              store::periods::Period saved;
-              ctx.app.db().write([&](store::Tx& tx) {
-                // No version from the client: the one read guards against a concurrent change.
-                const auto before = open_period(tx, id);
-                store::periods::close(tx, id, before.version, domain::closing_status(interrupted),
-                                      on, now);
-                store::final_evaluations::insert(tx, {.id = security::new_id(),
-                                                      .county_id = c.county_id(),
-                                                      .client_id = c.client_id(),
-                                                      .period_id = id,
-                                                      .interrupted = interrupted,
-                                                      .reason = reason,
-                                                      .goal_results = results,
-                                                      .continuation = continuation,
-                                                      .client_view = client_view.value_or(""),
-                                                      .worker_view = worker_view.value_or(""),
-                                                      .evaluated_on = on,
-                                                      .created_by = ctx.me().id,
-                                                      .created_at = now});
-                // The final attainment of each goal is also its last review (GAS uses the latest).
-                for (const auto& g : results) {
-                  store::goal_reviews::insert(tx, {.county_id = c.county_id(),
-                                                   .goal_id = g.goal_id,
-                                                   .client_id = c.client_id(),
-                                                   .reviewed_on = on,
-                                                   .attainment = g.attainment,
-                                                   .note = domain::final_review_note(g.note),
-                                                   .created_by = ctx.me().id,
-                                                   .created_at = now});
-                }
-                // The key worker relationship ends with the period; case work stays for 24 months.
-                store::relations::end(tx, c.client_id(), before.key_worker_id, "key_worker", now);
-                store::relations::record_case_work(tx, c.county_id(), c.client_id(),
-                                                   before.key_worker_id, now);
-                store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id,
-                                                   now);
-                saved = store::periods::get(tx, id);
-              });
-              return Response::json(201, period_json(saved));
-            });
+    const std::string on = evaluated_on.value_or(time::today());
+    // No version from the client: the one read first guards against a concurrent change.
+    return write_period(
+        ctx, id, 201, [&](store::Tx& tx, const auto& before, const std::string& now) {
+          store::periods::close(tx, id, before.version, domain::closing_status(interrupted), on,
+                                now);
+          store::final_evaluations::insert(tx, {.id = security::new_id(),
+                                                .county_id = c.county_id(),
+                                                .client_id = c.client_id(),
+                                                .period_id = id,
+                                                .interrupted = interrupted,
+                                                .reason = reason,
+                                                .goal_results = results,
+                                                .continuation = continuation,
+                                                .client_view = client_view.value_or(""),
+                                                .worker_view = worker_view.value_or(""),
+                                                .evaluated_on = on,
+                                                .created_by = ctx.me().id,
+                                                .created_at = now});
+          // The final attainment of each goal is also its last review (GAS uses the latest).
+          for (const auto& g : results) {
+            store::goal_reviews::insert(tx, {.county_id = c.county_id(),
+                                             .goal_id = g.goal_id,
+                                             .client_id = c.client_id(),
+                                             .reviewed_on = on,
+                                             .attainment = g.attainment,
+                                             .note = domain::final_review_note(g.note),
+                                             .created_by = ctx.me().id,
+                                             .created_at = now});
+          }
+          // The key worker relationship ends with the period; case work stays for 24 months.
+          store::relations::end(tx, c.client_id(), before.key_worker_id, "key_worker", now);
+          store::relations::record_case_work(tx, c.county_id(), c.client_id(), before.key_worker_id,
+                                             now);
+        });
+  });
 }
 
 }  // namespace soku::api

@@ -10,14 +10,9 @@
 #include <string_view>
 #include <vector>
 
-namespace soku::domain {
+#include "domain/field_problem.h"
 
-// A problem with one input field: the field's name and what is wrong with it.
-struct FieldProblem {
-  std::string field;
-  std::string message;
-  bool operator==(const FieldProblem&) const = default;
-};
+namespace soku::domain {
 
 // 3–64 characters: ASCII letters, digits, '-', '_' and '.'.
 bool valid_username(std::string_view s);

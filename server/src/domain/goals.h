@@ -10,14 +10,9 @@
 #include <utility>
 #include <vector>
 
-namespace soku::domain {
+#include "domain/field_problem.h"
 
-// A field that breaks a rule, named as in the request (`gas_levels.-2`), and why.
-struct FieldProblem {
-  std::string field;
-  std::string message;
-  bool operator==(const FieldProblem&) const = default;
-};
+namespace soku::domain {
 
 // GAS attainment: -2..+2 (0 is the expected outcome).
 inline constexpr std::int64_t kAttainmentMin = -2;

@@ -26,23 +26,25 @@ void append_field(std::string& out, std::string_view value) {
 // Every field but `hash`, always in this order. Changing the order or the set of fields changes
 // every hash: existing chains would no longer verify.
 std::string canonical(const AuditEntry& entry) {
+  const std::string seq = std::to_string(entry.seq);
+  const std::string_view fields[] = {seq,
+                                     entry.at,
+                                     entry.county_id,
+                                     entry.actor_id,
+                                     entry.actor_role,
+                                     entry.client_id,
+                                     entry.resource_type,
+                                     entry.resource_id,
+                                     entry.action,
+                                     entry.relationship,
+                                     entry.reason,
+                                     entry.request_id,
+                                     entry.outcome,
+                                     entry.flagged ? "true" : "false",
+                                     entry.prev_hash};
   std::string out;
   out.reserve(256 + entry.reason.size());
-  append_field(out, std::to_string(entry.seq));
-  append_field(out, entry.at);
-  append_field(out, entry.county_id);
-  append_field(out, entry.actor_id);
-  append_field(out, entry.actor_role);
-  append_field(out, entry.client_id);
-  append_field(out, entry.resource_type);
-  append_field(out, entry.resource_id);
-  append_field(out, entry.action);
-  append_field(out, entry.relationship);
-  append_field(out, entry.reason);
-  append_field(out, entry.request_id);
-  append_field(out, entry.outcome);
-  append_field(out, entry.flagged ? "true" : "false");
-  append_field(out, entry.prev_hash);
+  for (const std::string_view field : fields) append_field(out, field);
   return out;
 }
 

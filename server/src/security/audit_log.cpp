@@ -14,7 +14,7 @@ constexpr std::string_view kInsert =
 constexpr std::string_view kHead = "SELECT seq, hash FROM audit_head WHERE id = 1";
 constexpr std::string_view kSetHead = "UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1";
 constexpr std::string_view kAll =
-    "SELECT seq, county_id, at, actor_id, actor_role, client_id, resource_type, resource_id, "
+    "SELECT seq, at, county_id, actor_id, actor_role, client_id, resource_type, resource_id, "
     "action, relationship, reason, request_id, outcome, flagged, prev_hash, hash "
     "FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT 5000";
 constexpr std::size_t kMaxBatchEntries = 2000;
@@ -105,34 +105,26 @@ void AuditLog::commit(std::vector<Batch*>& batches) {
   done_cv_.notify_all();
 }
 
-ChainCheck AuditLog::verify(store::Database& db) {
+std::vector<AuditEntry> AuditLog::entries(store::Database& db) {
   std::vector<AuditEntry> all;
   std::int64_t after = 0;
   for (;;) {
     const auto res = db.query(kAll, {after});
     if (res.rows.empty()) break;
     for (const auto& r : res.rows) {
-      AuditEntry e;
-      e.seq = r.i64(0);
-      e.county_id = r.str(1);
-      e.at = r.str(2);
-      e.actor_id = r.str(3);
-      e.actor_role = r.str(4);
-      e.client_id = r.str(5);
-      e.resource_type = r.str(6);
-      e.resource_id = r.str(7);
-      e.action = r.str(8);
-      e.relationship = r.str(9);
-      e.reason = r.str(10);
-      e.request_id = r.str(11);
-      e.outcome = r.str(12);
-      e.flagged = r.i64(13) != 0;
-      e.prev_hash = r.str(14);
-      e.hash = r.str(15);
+      // The columns in AuditEntry's order.
+      AuditEntry e{r.i64(0),  r.str(1),       r.str(2),  r.str(3), r.str(4),  r.str(5),
+                   r.str(6),  r.str(7),       r.str(8),  r.str(9), r.str(10), r.str(11),
+                   r.str(12), r.i64(13) != 0, r.str(14), r.str(15)};
       after = e.seq;
       all.push_back(std::move(e));
     }
   }
+  return all;
+}
+
+ChainCheck AuditLog::verify(store::Database& db) {
+  const std::vector<AuditEntry> all = entries(db);
   ChainCheck check = verify_chain(all);
   // A truncated tail: the head row remembers the last hash even if entries were removed.
   const auto head = db.query(kHead).one();

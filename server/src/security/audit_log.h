@@ -37,6 +37,8 @@ public:
 
   // Reads the whole chain in order and verifies it (soku audit verify, GET /audit/verify).
   static ChainCheck verify(store::Database& db);
+  // The whole chain as stored, in order (what verify() checks).
+  static std::vector<AuditEntry> entries(store::Database& db);
 
 private:
   struct Batch {

@@ -6,12 +6,15 @@
 // is its decimal form; a number stored as text parses, or throws DbError instead of guessing).
 #include "store/db.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <string>
 #include <system_error>
 #include <type_traits>
+#include <vector>
 
+#include "store/backend.h"
 #include "store/postgres/pg_db.h"
 #include "store/sqlite/sqlite_db.h"
 
@@ -136,6 +139,40 @@ std::int64_t update_versioned(Tx& tx, Ident table, const std::string& id,
   }
   return expected_version + 1;
 }
+
+Result BackendTx::exec(std::string_view sql, const Params& params) {
+  try {
+    return run(sql, params);
+  } catch (...) {
+    failed_ = true;
+    throw;
+  }
+}
+
+void BackendTx::exec_script(std::string_view sql) {
+  try {
+    run_script(sql);
+  } catch (...) {
+    failed_ = true;
+    throw;
+  }
+}
+
+namespace {
+std::vector<const Database*>& writing() {  // this thread's open write transactions
+  thread_local std::vector<const Database*> dbs;
+  return dbs;
+}
+}  // namespace
+
+WriteScope::WriteScope(const Database* db) : db_(db) {
+  if (std::find(writing().begin(), writing().end(), db) != writing().end()) {
+    throw DbError("nested write transaction on the same database");
+  }
+  writing().push_back(db);
+}
+
+WriteScope::~WriteScope() { writing().erase(std::find(writing().begin(), writing().end(), db_)); }
 
 std::unique_ptr<Database> open(const std::string& url, const Options& options) {
   if (options.pool_size < 1) throw DbError("pool_size must be at least 1");

@@ -154,8 +154,7 @@ TEST(Session, AnUnknownCookieIs401) {
 
 TEST(Session, MutationWithoutCsrfTokenIs403) {
   Client& sw = as("demo-social_worker");
-  RequestOptions no_csrf;
-  no_csrf.csrf = false;
+  const RequestOptions no_csrf{.headers = {}, .csrf = false};
   const auto r = sw.put("/api/v1/drafts/csrf-" + random_suffix(), {{"data", {{"x", 1}}}}, no_csrf);
   EXPECT_EQ(r.status, 403) << r.body;
   EXPECT_TRUE(is_problem(r));
@@ -164,9 +163,8 @@ TEST(Session, MutationWithoutCsrfTokenIs403) {
 
 TEST(Session, MutationWithAWrongCsrfTokenIs403) {
   Client& sw = as("demo-social_worker");
-  RequestOptions wrong;
-  wrong.csrf = false;
-  wrong.headers = {{"X-CSRF-Token", soku::security::random_token(32)}};
+  const RequestOptions wrong{.headers = {{"X-CSRF-Token", soku::security::random_token(32)}},
+                             .csrf = false};
   const std::string key = "csrf-" + random_suffix();
   const auto r = sw.put("/api/v1/drafts/" + key, {{"data", {{"x", 1}}}}, wrong);
   EXPECT_EQ(r.status, 403) << r.body;
@@ -177,17 +175,14 @@ TEST(Session, MutationWithAWrongCsrfTokenIs403) {
 TEST(Session, TheCsrfTokenOfAnotherSessionIsRefused) {
   Client& sw = as("demo-social_worker");
   Client& sc = as("demo-social_counsellor");
-  RequestOptions foreign;
-  foreign.csrf = false;
-  foreign.headers = {{"X-CSRF-Token", sc.csrf_token()}};
+  const RequestOptions foreign{.headers = {{"X-CSRF-Token", sc.csrf_token()}}, .csrf = false};
   const auto r = sw.put("/api/v1/drafts/csrf-" + random_suffix(), {{"data", 1}}, foreign);
   EXPECT_EQ(r.status, 403) << r.body;
 }
 
 TEST(Session, ForeignOriginOnAPostIs403AndNothingIsCreated) {
   Client& sw = as("demo-social_worker");
-  RequestOptions evil;
-  evil.headers = {{"Origin", "https://evil.example"}};
+  const RequestOptions evil{.headers = {{"Origin", "https://evil.example"}}};
   const std::string last = "Origintesti" + random_suffix();
   const auto r = sw.post("/api/v1/clients",
                          {{"first_name", "Testi"}, {"last_name", last}, {"municipality", "alajarvi"}},
@@ -201,16 +196,14 @@ TEST(Session, ForeignOriginOnAPostIs403AndNothingIsCreated) {
 
 TEST(Session, OwnOriginIsAccepted) {
   Client& sw = as("demo-social_worker");
-  RequestOptions own;
-  own.headers = {{"Origin", "http://127.0.0.1:" + std::to_string(port())}};
+  const RequestOptions own{.headers = {{"Origin", "http://127.0.0.1:" + std::to_string(port())}}};
   const auto r = sw.put("/api/v1/drafts/origin-" + random_suffix(), {{"data", 1}}, own);
   EXPECT_EQ(r.status, 204) << r.body;
 }
 
 TEST(Session, ForeignOriginOnAPutOrPatchIs403) {
   Client& sw = as("demo-social_worker");
-  RequestOptions evil;
-  evil.headers = {{"Origin", "https://evil.example"}};
+  const RequestOptions evil{.headers = {{"Origin", "https://evil.example"}}};
   EXPECT_EQ(sw.put("/api/v1/drafts/origin-" + random_suffix(), {{"data", 1}}, evil).status, 403);
   const auto client = create_client(sw);
   const auto r = sw.patch("/api/v1/clients/" + client["id"].get<std::string>(),
@@ -223,16 +216,14 @@ TEST(Session, ForeignOriginOnADeleteIs403) {
   Client& sw = as("demo-social_worker");
   const std::string key = "origin-del-" + random_suffix();
   ASSERT_EQ(sw.put("/api/v1/drafts/" + key, {{"data", 1}}).status, 204);
-  RequestOptions evil;
-  evil.headers = {{"Origin", "https://evil.example"}};
+  const RequestOptions evil{.headers = {{"Origin", "https://evil.example"}}};
   EXPECT_EQ(sw.del("/api/v1/drafts/" + key, evil).status, 403);
 }
 
 TEST(Session, LogoutNeedsTheCsrfToken) {
   Client c(port());
   c.must_login("demo-manager");
-  RequestOptions no_csrf;
-  no_csrf.csrf = false;
+  const RequestOptions no_csrf{.headers = {}, .csrf = false};
   EXPECT_EQ(c.del("/api/v1/session", no_csrf).status, 403);
   EXPECT_EQ(c.get("/api/v1/me").status, 200) << "a refused logout leaves the session open";
 }
@@ -317,8 +308,7 @@ TEST(Session, ApiResponsesAreNotCachedAndCarryARequestId) {
 
 TEST(Session, AValidIncomingRequestIdIsEchoed) {
   const std::string id = "req-" + random_suffix() + ".test_1";
-  RequestOptions o;
-  o.headers = {{"X-Request-Id", id}};
+  const RequestOptions o{.headers = {{"X-Request-Id", id}}};
   Client anonymous(port());
   const auto r = anonymous.get("/api/v1/me", o);
   EXPECT_EQ(r.header("x-request-id"), id);
@@ -326,8 +316,7 @@ TEST(Session, AValidIncomingRequestIdIsEchoed) {
 }
 
 TEST(Session, AnInvalidIncomingRequestIdIsReplaced) {
-  RequestOptions o;
-  o.headers = {{"X-Request-Id", "bad<id>" + std::string(80, 'x')}};
+  const RequestOptions o{.headers = {{"X-Request-Id", "bad<id>" + std::string(80, 'x')}}};
   const auto r = as("demo-social_worker").get("/api/v1/me", o);
   EXPECT_EQ(r.status, 200);
   EXPECT_FALSE(r.header("x-request-id").empty());

@@ -23,16 +23,7 @@
 
 namespace {
 
-using soku::store::Database;
-using soku::store::DbError;
-using soku::store::Params;
-using soku::store::PoolTimeout;
-using soku::store::Result;
-using soku::store::Row;
-using soku::store::StaleVersion;
-using soku::store::Tx;
-using soku::store::UniqueViolation;
-using soku::store::Value;
+using namespace soku::store;
 
 constexpr const char* kInsert =
     "INSERT INTO store_test_items (id, code, n, amount, note) VALUES ($1, $2, $3, $4, $5)";

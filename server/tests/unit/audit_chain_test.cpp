@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -52,6 +53,22 @@ std::vector<AuditEntry>::iterator at_seq(std::vector<AuditEntry>& chain, std::in
   return chain.begin() + (seq - 1);
 }
 
+// verify_chain(chain) fails, first at `seq`, for `problem`, having checked `checked` entries (when
+// given) before it.
+::testing::AssertionResult breaks_at(const std::vector<AuditEntry>& chain, std::int64_t seq,
+                                     const std::string& problem,
+                                     std::optional<std::int64_t> checked = std::nullopt) {
+  const ChainCheck check = verify_chain(chain);
+  if (!check.ok && check.first_bad_seq == seq && check.problem == problem &&
+      (!checked || check.checked == *checked)) {
+    return ::testing::AssertionSuccess();
+  }
+  return ::testing::AssertionFailure()
+         << "ok=" << check.ok << ", first_bad_seq=" << check.first_bad_seq.value_or(0)
+         << ", problem=\"" << check.problem << "\", checked=" << check.checked << "; expected "
+         << seq << ", \"" << problem << "\", " << checked.value_or(-1);
+}
+
 TEST(AuditChain, HashIsSha256OfPrevAndCanonical) {
   const AuditEntry e = make_entry(1);
   const std::string expected = sha256_hex(std::string(kGenesisHash) + canonical(e));
@@ -94,11 +111,7 @@ TEST(AuditChain, AlteredFieldIsDetectedAtItsEntry) {
     for (const auto& [field, edit] : edits) {
       auto chain = make_chain(100);
       edit(*at_seq(chain, seq));
-      const ChainCheck check = verify_chain(chain);
-      EXPECT_FALSE(check.ok) << field << " at " << seq;
-      EXPECT_EQ(check.first_bad_seq, seq) << field;
-      EXPECT_EQ(check.problem, "hash mismatch") << field;
-      EXPECT_EQ(check.checked, seq - 1) << field;
+      EXPECT_TRUE(breaks_at(chain, seq, "hash mismatch", seq - 1)) << field << " at " << seq;
     }
   }
 }
@@ -106,20 +119,13 @@ TEST(AuditChain, AlteredFieldIsDetectedAtItsEntry) {
 TEST(AuditChain, AlteredHashIsDetected) {
   auto chain = make_chain(100);
   at_seq(chain, 60)->hash[0] = at_seq(chain, 60)->hash[0] == 'a' ? 'b' : 'a';
-  const ChainCheck check = verify_chain(chain);
-  EXPECT_FALSE(check.ok);
-  EXPECT_EQ(check.first_bad_seq, 60);
-  EXPECT_EQ(check.problem, "hash mismatch");
+  EXPECT_TRUE(breaks_at(chain, 60, "hash mismatch"));
 }
 
 TEST(AuditChain, RemovedMiddleEntryIsAGap) {
   auto chain = make_chain(100);
   chain.erase(at_seq(chain, 50));
-  const ChainCheck check = verify_chain(chain);
-  EXPECT_FALSE(check.ok);
-  EXPECT_EQ(check.first_bad_seq, 51);
-  EXPECT_EQ(check.problem, "gap in sequence");
-  EXPECT_EQ(check.checked, 49);
+  EXPECT_TRUE(breaks_at(chain, 51, "gap in sequence", 49));
 }
 
 TEST(AuditChain, RemovedMiddleEntryWithRenumberingIsDetected) {
@@ -127,20 +133,13 @@ TEST(AuditChain, RemovedMiddleEntryWithRenumberingIsDetected) {
   auto chain = make_chain(100);
   chain.erase(at_seq(chain, 50));
   for (auto it = at_seq(chain, 50); it != chain.end(); ++it) --it->seq;
-  const ChainCheck check = verify_chain(chain);
-  EXPECT_FALSE(check.ok);
-  EXPECT_EQ(check.first_bad_seq, 50);
-  EXPECT_EQ(check.problem, "prev_hash mismatch");
+  EXPECT_TRUE(breaks_at(chain, 50, "prev_hash mismatch"));
 }
 
 TEST(AuditChain, RemovedFirstEntryIsDetected) {
   auto chain = make_chain(100);
   chain.erase(chain.begin());
-  const ChainCheck check = verify_chain(chain);
-  EXPECT_FALSE(check.ok);
-  EXPECT_EQ(check.first_bad_seq, 2);
-  EXPECT_EQ(check.problem, "gap in sequence");
-  EXPECT_EQ(check.checked, 0);
+  EXPECT_TRUE(breaks_at(chain, 2, "gap in sequence", 0));
 }
 
 TEST(AuditChain, FirstEntryMustStartFromGenesis) {
@@ -149,28 +148,19 @@ TEST(AuditChain, FirstEntryMustStartFromGenesis) {
   chain.erase(chain.begin());
   chain[0].seq = 1;
   chain[1].seq = 2;
-  const ChainCheck check = verify_chain(chain);
-  EXPECT_FALSE(check.ok);
-  EXPECT_EQ(check.first_bad_seq, 1);
-  EXPECT_EQ(check.problem, "prev_hash mismatch");
+  EXPECT_TRUE(breaks_at(chain, 1, "prev_hash mismatch"));
 
   // A self-consistent chain whose first prev_hash is not the genesis hash.
   AuditEntry lone = make_entry(1);
   lone.prev_hash = std::string(64, 'f');
   lone.hash = chain_hash(lone.prev_hash, lone);
-  const ChainCheck lone_check = verify_chain({lone});
-  EXPECT_FALSE(lone_check.ok);
-  EXPECT_EQ(lone_check.first_bad_seq, 1);
-  EXPECT_EQ(lone_check.problem, "prev_hash mismatch");
+  EXPECT_TRUE(breaks_at({lone}, 1, "prev_hash mismatch"));
 }
 
 TEST(AuditChain, SwappedEntriesAreDetected) {
   auto chain = make_chain(100);
   std::swap(*at_seq(chain, 30), *at_seq(chain, 31));
-  const ChainCheck check = verify_chain(chain);
-  EXPECT_FALSE(check.ok);
-  EXPECT_EQ(check.first_bad_seq, 31);
-  EXPECT_EQ(check.problem, "gap in sequence");
+  EXPECT_TRUE(breaks_at(chain, 31, "gap in sequence"));
 
   // Swapped with their seq numbers swapped back: the links break.
   auto relabelled = make_chain(100);
@@ -186,11 +176,7 @@ TEST(AuditChain, RehashedEntryIsDetectedAtTheNext) {
   auto entry = at_seq(chain, 40);
   entry->reason = "looked for no reason";
   entry->hash = chain_hash(entry->prev_hash, *entry);
-  const ChainCheck check = verify_chain(chain);
-  EXPECT_FALSE(check.ok);
-  EXPECT_EQ(check.first_bad_seq, 41);
-  EXPECT_EQ(check.problem, "prev_hash mismatch");
-  EXPECT_EQ(check.checked, 40);
+  EXPECT_TRUE(breaks_at(chain, 41, "prev_hash mismatch", 40));
 }
 
 TEST(AuditChain, RehashedLastEntryNeedsAnAnchor) {
@@ -235,31 +221,30 @@ TEST(AuditChain, CanonicalCoversEveryFieldButHash) {
 }
 
 TEST(AuditChain, CanonicalIsUnambiguous) {
-  // A separator moved from one field to another.
-  AuditEntry a = make_entry(1);
-  AuditEntry b = a;
-  a.actor_id = "a|b";
-  a.client_id = "c";
-  b.actor_id = "a";
-  b.client_id = "b|c";
-  EXPECT_NE(canonical(a), canonical(b));
-
-  // The same between neighbouring fields, with the encoding's own syntax inside a value.
-  AuditEntry c = make_entry(1);
-  AuditEntry d = c;
-  c.resource_type = "client|3:abc";
-  c.resource_id = "x";
-  d.resource_type = "client";
-  d.resource_id = "3:abc|x";
-  EXPECT_NE(canonical(c), canonical(d));
-
-  AuditEntry f = make_entry(1);
-  AuditEntry g = f;
-  f.reason = "";
-  f.request_id = "1:x|";
-  g.reason = "1:x|";
-  g.request_id = "";
-  EXPECT_NE(canonical(f), canonical(g));
+  // The same bytes split differently between two fields: entry `one` holds one_first/one_second
+  // in them, entry `other` other_first/other_second.
+  struct Split {
+    std::string AuditEntry::*first;
+    std::string AuditEntry::*second;
+    std::string one_first, one_second, other_first, other_second;
+  };
+  const Split splits[] = {
+      // A separator moved from one field to another.
+      {&AuditEntry::actor_id, &AuditEntry::client_id, "a|b", "c", "a", "b|c"},
+      // The same between neighbouring fields, with the encoding's own syntax inside a value.
+      {&AuditEntry::resource_type, &AuditEntry::resource_id, "client|3:abc", "x", "client",
+       "3:abc|x"},
+      {&AuditEntry::reason, &AuditEntry::request_id, "", "1:x|", "1:x|", ""},
+  };
+  for (const Split& s : splits) {
+    AuditEntry one = make_entry(1);
+    AuditEntry other = one;
+    one.*s.first = s.one_first;
+    one.*s.second = s.one_second;
+    other.*s.first = s.other_first;
+    other.*s.second = s.other_second;
+    EXPECT_NE(canonical(one), canonical(other)) << s.one_first << " / " << s.one_second;
+  }
 
   // Characters that are not ASCII, and a NUL, are kept as bytes.
   AuditEntry h = make_entry(1);

@@ -3,11 +3,7 @@
 
 #include <gtest/gtest.h>
 
-using soku::domain::decision_language;
-using soku::domain::decision_opens_period;
-using soku::domain::decision_refused;
-using soku::domain::default_appeal_instructions;
-using soku::domain::service_forms_problem;
+using namespace soku::domain;
 
 TEST(Decisions, OnlyAGrantedDecisionOpensAPeriod) {
   EXPECT_TRUE(decision_opens_period("granted"));

@@ -4,11 +4,7 @@
 
 #include <gtest/gtest.h>
 
-using soku::domain::closing_status;
-using soku::domain::final_evaluation_fields;
-using soku::domain::final_review_note;
-using soku::domain::goal_result_problem;
-using soku::domain::goal_results_problem;
+using namespace soku::domain;
 
 TEST(FinalEvaluation, AnInterruptionAsksForItsReasonOnly) {
   const auto f = final_evaluation_fields(true);

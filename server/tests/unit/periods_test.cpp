@@ -4,12 +4,36 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "domain/client_path.h"
 
-using soku::domain::extension_problem;
-using soku::domain::kMaxPeriodDays;
-using soku::domain::period_dates_problem;
-using soku::domain::period_writable;
+using namespace soku::domain;
+
+namespace {
+
+// A rule over two dates (period_dates_problem, extension_problem): for each row, the problem it
+// names, or none when `problem` is empty.
+struct DatesCase {
+  std::string from;
+  std::string to;
+  std::string problem;
+};
+
+void expect_problems(std::optional<std::string> (*rule)(const std::string&, const std::string&),
+                     const std::vector<DatesCase>& cases) {
+  for (const auto& c : cases) {
+    if (c.problem.empty()) {
+      EXPECT_FALSE(rule(c.from, c.to)) << c.from << " → " << c.to;
+    } else {
+      EXPECT_EQ(rule(c.from, c.to), c.problem) << c.from << " → " << c.to;
+    }
+  }
+}
+
+}  // namespace
 
 TEST(Periods, OnlyAnOpenPeriodIsWritable) {
   EXPECT_TRUE(period_writable("open"));
@@ -21,31 +45,31 @@ TEST(Periods, OnlyAnOpenPeriodIsWritable) {
 TEST(Periods, TheLimitIsTwelveMonthsOfALeapYear) { EXPECT_EQ(kMaxPeriodDays, 366); }
 
 TEST(Periods, NewPeriodDeadlineMustBeAfterTheStart) {
-  EXPECT_EQ(period_dates_problem("2026-01-10", "2026-01-10"), "must be after the start date");
-  EXPECT_EQ(period_dates_problem("2026-01-10", "2026-01-09"), "must be after the start date");
-  EXPECT_FALSE(period_dates_problem("2026-01-10", "2026-01-11"));
+  expect_problems(period_dates_problem,
+                  {{"2026-01-10", "2026-01-10", "must be after the start date"},
+                   {"2026-01-10", "2026-01-09", "must be after the start date"},
+                   {"2026-01-10", "2026-01-11", ""}});
 }
 
 TEST(Periods, NewPeriodMayLastExactlyTheLimitButNotADayMore) {
   // 2026-01-01 + 366 days = 2027-01-02.
-  EXPECT_FALSE(period_dates_problem("2026-01-01", "2027-01-02"));
-  EXPECT_EQ(period_dates_problem("2026-01-01", "2027-01-03"),
-            "may be at most 12 months after the start");
+  expect_problems(period_dates_problem,
+                  {{"2026-01-01", "2027-01-02", ""},
+                   {"2026-01-01", "2027-01-03", "may be at most 12 months after the start"}});
 }
 
 TEST(Periods, ExtensionMustMoveTheDeadlineLater) {
-  EXPECT_EQ(extension_problem("2026-06-30", "2026-06-30"),
-            "must be after the current deadline 2026-06-30");
-  EXPECT_EQ(extension_problem("2026-06-30", "2026-06-01"),
-            "must be after the current deadline 2026-06-30");
-  EXPECT_FALSE(extension_problem("2026-06-30", "2026-07-01"));
+  expect_problems(extension_problem,
+                  {{"2026-06-30", "2026-06-30", "must be after the current deadline 2026-06-30"},
+                   {"2026-06-30", "2026-06-01", "must be after the current deadline 2026-06-30"},
+                   {"2026-06-30", "2026-07-01", ""}});
 }
 
 TEST(Periods, ExtensionMayMoveByExactlyTheLimitButNotADayMore) {
   // 2026-06-30 + 366 days = 2027-07-01.
-  EXPECT_FALSE(extension_problem("2026-06-30", "2027-07-01"));
-  EXPECT_EQ(extension_problem("2026-06-30", "2027-07-02"),
-            "may extend by at most 12 months at a time");
+  expect_problems(extension_problem,
+                  {{"2026-06-30", "2027-07-01", ""},
+                   {"2026-06-30", "2027-07-02", "may extend by at most 12 months at a time"}});
 }
 
 TEST(Periods, LeapDayCountsAsADay) {

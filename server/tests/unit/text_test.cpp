@@ -5,11 +5,7 @@
 
 #include <string>
 
-using soku::domain::json_depth;
-using soku::domain::kMaxJsonDepth;
-using soku::domain::normalise_newlines;
-using soku::domain::text_problem;
-using soku::domain::TextKind;
+using namespace soku::domain;
 
 TEST(Text, PlainTextIsAcceptedInEveryKind) {
   for (auto kind : {TextKind::line, TextKind::block, TextKind::loose}) {

@@ -30,6 +30,8 @@
 #include <utility>
 #include <vector>
 
+#include "store/backend.h"
+
 namespace soku::store::postgres {
 namespace {
 
@@ -205,36 +207,17 @@ std::int64_t lock_key(std::string_view name) {
   return std::bit_cast<std::int64_t>(h);
 }
 
-// A transaction on one pooled connection. Any failed statement dooms it (the server insists;
-// an error raised on our side, such as an unreadable column, is treated the same way).
-class PgTx final : public Tx {
+// A transaction on one pooled connection (any failed statement dooms it: BackendTx).
+class PgTx final : public BackendTx {
 public:
   explicit PgTx(Conn& conn) : conn_(conn) {}
-
-  Result exec(std::string_view sql, const Params& params) override {
-    try {
-      return run(sql, params);
-    } catch (...) {
-      failed_ = true;
-      throw;
-    }
-  }
-
-  void exec_script(std::string_view sql) override {
-    try {
-      conn_.run(std::string(sql));
-    } catch (...) {
-      failed_ = true;
-      throw;
-    }
-  }
 
   void lock(std::string_view name) override {
     exec("SELECT pg_advisory_xact_lock($1::bigint)", {lock_key(name)});
   }
 
   void commit() {
-    if (failed_ || PQtransactionStatus(conn_.raw()) == PQTRANS_INERROR) {
+    if (failed() || PQtransactionStatus(conn_.raw()) == PQTRANS_INERROR) {
       throw DbError("postgres: the transaction was aborted by an earlier error");
     }
     PgResult res = conn_.run("COMMIT");
@@ -245,7 +228,9 @@ public:
   }
 
 private:
-  Result run(std::string_view sql, const Params& params) {
+  void run_script(std::string_view sql) override { conn_.run(std::string(sql)); }
+
+  Result run(std::string_view sql, const Params& params) override {
     const std::string& name = conn_.statement(sql);
     std::vector<std::string> texts(params.size());
     std::vector<const char*> values(params.size(), nullptr);
@@ -287,35 +272,13 @@ private:
   }
 
   Conn& conn_;
-  bool failed_ = false;
-};
-
-// Marks the databases whose write transaction this thread holds: a nested write would commit on
-// its own, outside the caller's transaction (or wait on a row lock the caller holds).
-class WriteScope {
-public:
-  explicit WriteScope(const Database* db) : db_(db) {
-    if (std::find(active().begin(), active().end(), db) != active().end()) {
-      throw DbError("nested write transaction on the same database");
-    }
-    active().push_back(db);
-  }
-  ~WriteScope() { active().erase(std::find(active().begin(), active().end(), db_)); }
-  WriteScope(const WriteScope&) = delete;
-  WriteScope& operator=(const WriteScope&) = delete;
-
-private:
-  static std::vector<const Database*>& active() {
-    thread_local std::vector<const Database*> dbs;
-    return dbs;
-  }
-  const Database* db_;
 };
 
 class Pool {
 public:
   Pool(std::string url, const Options& options)
       : url_(std::move(url)), size_(options.pool_size), wait_(options.busy_timeout_ms) {
+    stats_.size = size_;
     idle_.push_back(std::make_unique<Conn>(url_));  // fail fast on a bad URL
     open_ = 1;
   }
@@ -324,17 +287,17 @@ public:
     std::unique_lock lock(mu_);
     auto available = [this] { return !idle_.empty() || open_ < size_; };
     if (!available()) {
-      ++waiting_;
+      ++stats_.waiting;
       const bool got = cv_.wait_for(lock, wait_, available);
-      --waiting_;
+      --stats_.waiting;
       if (!got) {
-        ++timeouts_;
+        ++stats_.timeouts_total;
         throw PoolTimeout("postgres: no connection free within " + std::to_string(wait_.count()) +
                           " ms");
       }
     }
-    ++acquired_;
-    ++in_use_;
+    ++stats_.acquired_total;
+    ++stats_.in_use;
     if (!idle_.empty()) {
       std::unique_ptr<Conn> conn = std::move(idle_.back());
       idle_.pop_back();
@@ -347,7 +310,7 @@ public:
     } catch (...) {
       lock.lock();
       --open_;
-      --in_use_;
+      --stats_.in_use;
       lock.unlock();
       cv_.notify_one();
       throw;
@@ -364,7 +327,7 @@ public:
     if (!keep) conn.reset();
     {
       std::lock_guard lock(mu_);
-      --in_use_;
+      --stats_.in_use;
       if (keep) {
         idle_.push_back(std::move(conn));
       } else {
@@ -376,13 +339,7 @@ public:
 
   [[nodiscard]] PoolStats stats() const {
     std::lock_guard lock(mu_);
-    PoolStats s;
-    s.size = size_;
-    s.in_use = in_use_;
-    s.waiting = waiting_;
-    s.acquired_total = acquired_;
-    s.timeouts_total = timeouts_;
-    return s;
+    return stats_;
   }
 
 private:
@@ -393,10 +350,7 @@ private:
   std::condition_variable cv_;
   std::vector<std::unique_ptr<Conn>> idle_;
   int open_ = 0;  // connections in existence (idle + in use + being opened)
-  int in_use_ = 0;
-  int waiting_ = 0;
-  std::int64_t acquired_ = 0;
-  std::int64_t timeouts_ = 0;
+  PoolStats stats_;  // the counters, under mu_
 };
 
 class Lease {

@@ -9,17 +9,19 @@ namespace soku::store::decisions {
 namespace {
 
 constexpr std::string_view kSelect =
-    "SELECT d.id, d.client_id, d.outcome, d.service_forms, d.starts_on, d.deadline, "
-    "d.key_worker_id, kw.display_name, d.grounds, d.appeal_instructions, d.language, "
-    "d.decided_by, dm.display_name, d.decided_on, d.created_at, p.id FROM decisions d "
+    "SELECT d.id, d.county_id, d.client_id, d.outcome, d.service_forms, d.starts_on, "
+    "d.deadline, d.key_worker_id, d.grounds, d.appeal_instructions, d.language, d.decided_by, "
+    "d.decided_on, d.created_at, kw.display_name, dm.display_name, p.id FROM decisions d "
     "LEFT JOIN users kw ON kw.id = d.key_worker_id JOIN users dm ON dm.id = d.decided_by "
     "LEFT JOIN periods p ON p.decision_id = d.id ";
 
 Decision from_row(const Row& r) {
-  return {r.str(0),      r.str(1),      r.str(2),  list_from_column(r.str(3)),
-          r.opt_str(4),  r.opt_str(5),  r.opt_str(6), r.opt_str(7),
-          r.str(8),      r.str(9),      r.str(10), r.str(11),
-          r.str(12),     r.str(13),     r.str(14), r.opt_str(15)};
+  return {{r.str(0), r.str(1), r.str(2), r.str(3), list_from_column(r.str(4)), r.opt_str(5),
+           r.opt_str(6), r.opt_str(7), r.str(8), r.str(9), r.str(10), r.str(11), r.str(12),
+           r.str(13)},
+          r.opt_str(14),
+          r.str(15),
+          r.opt_str(16)};
 }
 
 Value optional(const std::optional<std::string>& v) { return v ? Value(*v) : Value(nullptr); }

@@ -11,25 +11,6 @@
 
 namespace soku::store::decisions {
 
-struct Decision {
-  std::string id;
-  std::string client_id;
-  std::string outcome;
-  std::vector<std::string> service_forms;
-  std::optional<std::string> starts_on;
-  std::optional<std::string> deadline;
-  std::optional<std::string> key_worker_id;
-  std::optional<std::string> key_worker_name;
-  std::string grounds;
-  std::string appeal_instructions;
-  std::string language;
-  std::string decided_by;
-  std::string decided_by_name;
-  std::string decided_on;
-  std::string created_at;
-  std::optional<std::string> period_id;  // the period a granted decision opened
-};
-
 struct NewDecision {
   std::string id;
   std::string county_id;
@@ -45,6 +26,14 @@ struct NewDecision {
   std::string decided_by;
   std::string decided_on;
   std::string created_at;
+};
+
+// A decision as read back: what was written, the names of the people it names, and the period it
+// opened.
+struct Decision : NewDecision {
+  std::optional<std::string> key_worker_name;
+  std::string decided_by_name;
+  std::optional<std::string> period_id;  // the period a granted decision opened
 };
 
 void insert(Tx& tx, const NewDecision& d);

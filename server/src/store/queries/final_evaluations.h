@@ -17,11 +17,14 @@ struct GoalResult {
   std::string note;
 };
 
-struct FinalEvaluation {
+struct NewFinalEvaluation {
   std::string id;
+  std::string county_id;
+  std::string client_id;
+  std::string period_id;
   bool interrupted = false;
   std::optional<std::string> reason;
-  std::string goal_results;  // JSON text: [{goal_id, attainment, note}, …]
+  std::vector<GoalResult> goal_results;  // stored as JSON text: [{goal_id, attainment, note}, …]
   std::optional<std::string> continuation;
   std::string client_view;
   std::string worker_view;
@@ -30,21 +33,8 @@ struct FinalEvaluation {
   std::string created_at;
 };
 
-struct NewFinalEvaluation {
-  std::string id;
-  std::string county_id;
-  std::string client_id;
-  std::string period_id;
-  bool interrupted = false;
-  std::optional<std::string> reason;
-  std::vector<GoalResult> goal_results;
-  std::optional<std::string> continuation;
-  std::string client_view;
-  std::string worker_view;
-  std::string evaluated_on;
-  std::string created_by;
-  std::string created_at;
-};
+// A final evaluation as read back is what was written (the goal results parsed once, in the store).
+using FinalEvaluation = NewFinalEvaluation;
 
 void insert(Tx& tx, const NewFinalEvaluation& e);
 // The period's final evaluation, if it has one.

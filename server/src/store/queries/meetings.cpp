@@ -8,15 +8,15 @@ namespace soku::store::meetings {
 namespace {
 
 constexpr std::string_view kSelect =
-    "SELECT m.id, m.client_id, m.period_id, m.held_on, m.minutes, m.mode, m.contents, "
-    "m.statutory_item, m.tasks, m.note, m.kind, m.participants, m.created_by, u.display_name, "
-    "m.created_at FROM meetings m JOIN users u ON u.id = m.created_by ";
+    "SELECT m.id, m.county_id, m.client_id, m.period_id, m.held_on, m.minutes, m.mode, "
+    "m.contents, m.statutory_item, m.tasks, m.note, m.kind, m.participants, m.created_by, "
+    "m.created_at, u.display_name FROM meetings m JOIN users u ON u.id = m.created_by ";
 
 Meeting from_row(const Row& r) {
-  return {r.str(0),  r.str(1),  r.opt_str(2), r.str(3),
-          r.i64(4),  r.str(5),  list_from_column(r.str(6)), r.str(7),
-          list_from_column(r.str(8)), r.str(9), r.str(10), list_from_column(r.str(11)),
-          r.str(12), r.str(13), r.str(14)};
+  return {{r.str(0), r.str(1), r.str(2), r.opt_str(3), r.str(4), r.i64(5), r.str(6),
+           list_from_column(r.str(7)), r.str(8), list_from_column(r.str(9)), r.str(10),
+           r.str(11), list_from_column(r.str(12)), r.str(13), r.str(14)},
+          r.str(15)};
 }
 
 }  // namespace

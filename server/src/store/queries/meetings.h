@@ -10,24 +10,6 @@
 
 namespace soku::store::meetings {
 
-struct Meeting {
-  std::string id;
-  std::string client_id;
-  std::optional<std::string> period_id;
-  std::string held_on;
-  std::int64_t minutes = 0;
-  std::string mode;
-  std::vector<std::string> contents;
-  std::string statutory_item;
-  std::vector<std::string> tasks;
-  std::string note;
-  std::string kind;
-  std::vector<std::string> participants;
-  std::string created_by;
-  std::string created_by_name;
-  std::string created_at;
-};
-
 struct NewMeeting {
   std::string id;
   std::string county_id;
@@ -44,6 +26,11 @@ struct NewMeeting {
   std::vector<std::string> participants;
   std::string created_by;
   std::string created_at;
+};
+
+// A meeting as read back: what was written, and the name of who wrote it.
+struct Meeting : NewMeeting {
+  std::string created_by_name;
 };
 
 void insert(Tx& tx, const NewMeeting& m);

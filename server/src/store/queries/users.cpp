@@ -33,8 +33,8 @@ std::optional<SessionUser> active(Tx& tx, const std::string& user_id) {
       {user_id});
   if (u.empty()) return std::nullopt;
   const auto& r = u.rows[0];
-  return SessionUser{r.str(0), r.str(1), r.str(2),      r.str(3),
-                     r.str(4), r.str(5), r.i64(6) != 0, roles(tx, user_id)};
+  return SessionUser{{r.str(0), r.str(1), r.str(2), r.str(3), r.str(4), r.str(5), r.i64(6) != 0},
+                     roles(tx, user_id)};
 }
 
 std::string display_name(Tx& tx, const std::string& user_id) {

@@ -18,15 +18,21 @@ struct RoleRow {
   std::string unit_code;  // "" for a county-wide grant
 };
 
-// An active user with their county, as the request pipeline needs them.
-struct SessionUser {
+// Who a user is, with their county (api::User, the request's user, is one too).
+struct Identity {
   std::string id;
   std::string username;
   std::string display_name;
   std::string county_id;
   std::string county_code;
   std::string county_name;
+  // An admin set the password: until the user sets their own, only GET /me, DELETE /session and
+  // PUT /me/password answer (App::route enforces it for every other route).
   bool must_change_password = false;
+};
+
+// An active user with their county and grants, as the request pipeline needs them.
+struct SessionUser : Identity {
   std::vector<RoleRow> roles;  // ordered by role
 };
 

@@ -27,6 +27,8 @@
 #include <utility>
 #include <vector>
 
+#include "store/backend.h"
+
 namespace soku::store::sqlite {
 namespace {
 
@@ -216,30 +218,10 @@ Value column(sqlite3_stmt* stmt, int i) {
   }
 }
 
-// A transaction on one connection. Like PostgreSQL, any failed statement dooms it: SQLite would
-// let the caller catch the error and commit the rest, which PostgreSQL refuses, and code must
-// behave the same on both backends.
-class SqliteTx final : public Tx {
+// A transaction on one connection. Like PostgreSQL, any failed statement dooms it (BackendTx).
+class SqliteTx final : public BackendTx {
 public:
   explicit SqliteTx(Conn& conn) : conn_(conn) {}
-
-  Result exec(std::string_view sql, const Params& params) override {
-    try {
-      return run(sql, params);
-    } catch (...) {
-      failed_ = true;
-      throw;
-    }
-  }
-
-  void exec_script(std::string_view sql) override {
-    try {
-      conn_.run(std::string(sql));
-    } catch (...) {
-      failed_ = true;
-      throw;
-    }
-  }
 
   void lock(std::string_view /*name*/) override {
     // BEGIN IMMEDIATE already holds the database's only write lock.
@@ -247,12 +229,14 @@ public:
 
   // COMMIT, unless a statement failed: then DbError (the caller rolls back).
   void commit() {
-    if (failed_) throw DbError("sqlite: the transaction was aborted by an earlier error");
+    if (failed()) throw DbError("sqlite: the transaction was aborted by an earlier error");
     conn_.run("COMMIT");
   }
 
 private:
-  Result run(std::string_view sql, const Params& params) {
+  void run_script(std::string_view sql) override { conn_.run(std::string(sql)); }
+
+  Result run(std::string_view sql, const Params& params) override {
     sqlite3* db = conn_.handle();
     sqlite3_stmt* stmt = conn_.prepare(sql);
     StmtReset reset(stmt);
@@ -278,35 +262,21 @@ private:
   }
 
   Conn& conn_;
-  bool failed_ = false;
 };
 
-// Rolls back whatever is open, ignoring errors: used while an exception is already in flight.
-void rollback_quietly(sqlite3* db) {
-  if (sqlite3_get_autocommit(db) == 0) sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+// Runs fn in a transaction on `conn`, which has just begun one: commits when fn returns; rolls
+// back whatever is open, ignoring errors, when anything throws (the exception goes on).
+void run_transaction(Conn& conn, const std::function<void(Tx&)>& fn) {
+  SqliteTx tx(conn);
+  try {
+    fn(tx);
+    tx.commit();
+  } catch (...) {
+    sqlite3* db = conn.handle();
+    if (sqlite3_get_autocommit(db) == 0) sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
 }
-
-// Marks the databases whose write transaction this thread holds, so that a nested write fails
-// at once instead of deadlocking on the writer mutex.
-class WriteScope {
-public:
-  explicit WriteScope(const Database* db) : db_(db) {
-    if (std::find(active().begin(), active().end(), db) != active().end()) {
-      throw DbError("nested write transaction on the same database");
-    }
-    active().push_back(db);
-  }
-  ~WriteScope() { active().erase(std::find(active().begin(), active().end(), db_)); }
-  WriteScope(const WriteScope&) = delete;
-  WriteScope& operator=(const WriteScope&) = delete;
-
-private:
-  static std::vector<const Database*>& active() {
-    thread_local std::vector<const Database*> dbs;
-    return dbs;
-  }
-  const Database* db_;
-};
 
 class SqliteDatabase final : public Database {
 public:
@@ -330,41 +300,20 @@ public:
   void read(const std::function<void(Tx&)>& fn) override {
     std::unique_ptr<Conn> conn = acquire_reader();
     ReaderLease lease(*this, std::move(conn));
-    sqlite3* db = lease.conn->handle();
     lease.conn->run("BEGIN");
-    SqliteTx tx(*lease.conn);
-    try {
-      fn(tx);
-      tx.commit();
-    } catch (...) {
-      rollback_quietly(db);
-      throw;
-    }
+    run_transaction(*lease.conn, fn);
   }
 
   void write(const std::function<void(Tx&)>& fn) override {
     WriteScope scope(this);
     WriterLease lease(*this);
-    sqlite3* db = writer_.handle();
     writer_.run("BEGIN IMMEDIATE");
-    SqliteTx tx(writer_);
-    try {
-      fn(tx);
-      tx.commit();
-    } catch (...) {
-      rollback_quietly(db);
-      throw;
-    }
+    run_transaction(writer_, fn);
   }
 
   [[nodiscard]] PoolStats stats() const override {
-    PoolStats s;
-    s.size = pool_size_ + 1;  // the readers and the writer
-    s.in_use = in_use_;
-    s.waiting = waiting_;
-    s.acquired_total = acquired_;
-    s.timeouts_total = timeouts_;
-    return s;
+    // The readers and the writer.
+    return {pool_size_ + 1, in_use_, waiting_, acquired_, timeouts_};
   }
 
 private:
