@@ -1,6 +1,6 @@
 // Steps for walking a client's path through the UI in a given language: texts come from the app's
 // own translation files, so the same walk runs in Finnish and in Swedish.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from '@playwright/test';
@@ -12,10 +12,28 @@ import { CODES } from '../src/test/codes-fixture';
 export type Lang = 'fi' | 'sv';
 const here = dirname(fileURLToPath(import.meta.url));
 type Tree = { [k: string]: string | Tree };
-const files: Record<Lang, Tree> = {
-  fi: JSON.parse(readFileSync(join(here, '../src/i18n/fi.json'), 'utf8')) as Tree,
-  sv: JSON.parse(readFileSync(join(here, '../src/i18n/sv.json'), 'utf8')) as Tree,
-};
+
+function merge(into: Tree, from: Tree): Tree {
+  for (const [k, v] of Object.entries(from)) {
+    const had = into[k];
+    into[k] = typeof v === 'string' || typeof had !== 'object' ? v : merge(had, v);
+  }
+  return into;
+}
+
+// the shared texts and every feature's (src/features/<name>/i18n), merged as the app does
+function textsOf(lang: Lang): Tree {
+  const features = join(here, '../src/features');
+  const paths = [
+    join(here, `../src/i18n/${lang}.json`),
+    ...readdirSync(features)
+      .map((name) => join(features, name, 'i18n', `${lang}.json`))
+      .filter((p) => existsSync(p)),
+  ];
+  return paths.reduce((tree, p) => merge(tree, JSON.parse(readFileSync(p, 'utf8')) as Tree), {});
+}
+
+const files: Record<Lang, Tree> = { fi: textsOf('fi'), sv: textsOf('sv') };
 
 // The code lists' texts come from the server (GET /api/v1/codes, server/src/domain/codes.cpp, as
 // in src/test/codes-fixture.ts); `codes.<ns>.<code>` names them as the i18n files once did.

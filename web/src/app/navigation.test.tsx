@@ -4,7 +4,7 @@
 // says what they will be able to do, and nothing about clients.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { navItemsFor } from '../lib/roles';
+import { navItemsFor } from './features';
 import type { Role } from '../types/api';
 import { FakeApi, makeMe, problem } from '../test/fake-api';
 import { renderApp } from '../test/render';

@@ -1,11 +1,12 @@
-// Every visible string exists in Finnish, Swedish and English: the three files have exactly the
-// same keys, no value is empty, and every key the code asks for literally is there.
+// Every visible string exists in Finnish, Swedish and English: the shared texts (src/i18n) and
+// each feature's (src/features/<name>/i18n) come in the three languages with exactly the same
+// keys, no key is defined in two files, no value is empty, and every key the code asks for
+// literally is there. The files are found the way the app finds them (app/features.ts).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import fi from './fi.json';
-import sv from './sv.json';
-import en from './en.json';
+import i18n from './index';
+import '../app/features';
 import { CLIENT_LANGUAGES, ROLES } from '../types/api';
 import { CODES } from '../test/codes-fixture';
 
@@ -21,7 +22,28 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const files = { fi: flatten(fi), sv: flatten(sv), en: flatten(en) };
+const LANGS = ['fi', 'sv', 'en'] as const;
+type Lang = (typeof LANGS)[number];
+
+// every text file: its group ('shared' or the feature's folder) and language
+const texts = Object.entries({
+  ...import.meta.glob<Tree>('./*.json', { eager: true, import: 'default' }),
+  ...import.meta.glob<Tree>('../features/*/i18n/*.json', { eager: true, import: 'default' }),
+}).map(([file, tree]) => ({
+  file,
+  group: file.startsWith('./') ? 'shared' : file.split('/')[2],
+  lang: file.split('/').at(-1)!.replace(/\.json$/, ''),
+  tree,
+}));
+const groups = [...new Set(texts.map((f) => f.group))].sort();
+
+function merged(lang: Lang): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of texts.filter((x) => x.lang === lang)) for (const [k, v] of flatten(f.tree)) out.set(k, v);
+  return out;
+}
+
+const files = { fi: merged('fi'), sv: merged('sv'), en: merged('en') };
 
 function hasKey(key: string): boolean {
   return files.fi.has(key) || (files.fi.has(`${key}_one`) && files.fi.has(`${key}_other`));
@@ -34,6 +56,46 @@ function sourceFiles(dir: string): string[] {
     return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
   });
 }
+
+describe('translation files', () => {
+  it('are the shared ones and those of several features, each in fi, sv and en only', () => {
+    expect(groups).toContain('shared');
+    expect(groups).toContain('clients');
+    expect(groups.length).toBeGreaterThan(5);
+    for (const group of groups) {
+      expect([group, texts.filter((f) => f.group === group).map((f) => f.lang).sort()]).toEqual([group, ['en', 'fi', 'sv']]);
+    }
+  });
+
+  it.each(['sv', 'en'] as const)('%s has exactly the keys of fi in every file', (lang) => {
+    for (const group of groups) {
+      const keys = (l: Lang) => flatten(texts.find((f) => f.group === group && f.lang === l)?.tree ?? {});
+      const [fiKeys, langKeys] = [keys('fi'), keys(lang)];
+      const missing = [...fiKeys.keys()].filter((k) => !langKeys.has(k));
+      const extra = [...langKeys.keys()].filter((k) => !fiKeys.has(k));
+      expect({ group, missing, extra }).toEqual({ group, missing: [], extra: [] });
+    }
+  });
+
+  it.each(LANGS)('%s defines no key in two files', (lang) => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const f of texts.filter((x) => x.lang === lang)) {
+      for (const k of flatten(f.tree).keys()) {
+        if (seen.has(k)) twice.push(`${k}: ${seen.get(k)} and ${f.file}`);
+        seen.set(k, f.file);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+
+  it('are all loaded into the running app', () => {
+    for (const lang of LANGS) {
+      const loaded = i18n.getResourceBundle(lang, 'translation') as Tree;
+      expect([lang, flatten(loaded)]).toEqual([lang, files[lang]]);
+    }
+  });
+});
 
 describe('translations', () => {
   it.each(['sv', 'en'] as const)('%s has exactly the keys of fi', (lang) => {
@@ -67,7 +129,7 @@ describe('translations', () => {
   });
 
   it('leaves the code lists\' texts to the server (GET /api/v1/codes), which has all three languages', () => {
-    for (const tree of [fi, sv, en]) expect(Object.keys(tree)).not.toContain('codes');
+    for (const { tree } of texts) expect(Object.keys(tree)).not.toContain('codes');
     const missing = Object.entries(CODES.lists).flatMap(([list, items]) =>
       items.filter((c) => !c.fi || !c.sv || !c.en).map((c) => `${list}.${c.code}`),
     );

@@ -1,6 +1,9 @@
 // Translations: Finnish is the default, Swedish and English one click away. The chosen language is
 // kept in localStorage (`soku.lang`) and mirrored to <html lang> so that assistive technology
-// reads the page in the right language.
+// reads the page in the right language. The files here hold the shared texts (frame, navigation,
+// forms, errors, roles); each feature's own texts are in src/features/<name>/i18n/<lang>.json,
+// which the app collects and adds with addTexts (src/app/features.ts): shared code imports no
+// feature. A key is defined in one file only (i18n.test.ts).
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import fi from './fi.json';
@@ -45,7 +48,12 @@ i18n.on('languageChanged', (lng) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { fi: { translation: fi }, sv: { translation: sv }, en: { translation: en } },
+  // copies: addTexts merges the features' texts into these (i18next extends them in place)
+  resources: {
+    fi: { translation: structuredClone(fi) },
+    sv: { translation: structuredClone(sv) },
+    en: { translation: structuredClone(en) },
+  },
   lng: storedLanguage(),
   fallbackLng: 'fi',
   supportedLngs: LANGUAGES,
@@ -53,5 +61,14 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 document.documentElement.lang = currentLanguage();
+
+/**
+ * Adds a feature's texts in one language to the shared ones (deep: a feature may add keys under a
+ * shared group such as `nav`). An existing key is never overwritten; the key-parity test makes sure
+ * no key is defined twice.
+ */
+export function addTexts(lang: Language, tree: Record<string, unknown>): void {
+  i18n.addResourceBundle(lang, 'translation', tree, true, false);
+}
 
 export default i18n;

@@ -1,17 +1,12 @@
 // What the web app offers a user, from the actions the server says their roles permit
 // (GET /me and the login response: `actions`, computed by security::authorize()). The server
 // decides every access; this only decides which pages and buttons are offered, so that nobody is
-// shown a door that will not open.
+// shown a door that will not open. Pages and navigation entries name the action they need in
+// their feature's declaration (lib/features.ts); the capabilities here are the buttons and
+// sections inside pages.
 import type { Me, Role, UserAction } from '../types/api';
 
-export type Capability =
-  | 'clients.search'
-  | 'clients.create'
-  | 'clients.accessReason'
-  | 'dashboard'
-  | 'decisions.make'
-  | 'admin'
-  | 'audit';
+export type Capability = 'clients.create' | 'clients.accessReason' | 'dashboard' | 'decisions.make';
 
 type User = Pick<Me, 'roles' | 'actions'> | null | undefined;
 
@@ -19,12 +14,9 @@ type User = Pick<Me, 'roles' | 'actions'> | null | undefined;
 // access reason) needs client_create: the server gates GET /dashboard with it, and it is what
 // makes someone a key worker (social workers and counsellors).
 const NEEDS: Record<Exclude<Capability, 'decisions.make'>, UserAction> = {
-  'clients.search': 'client_search',
   'clients.create': 'client_create',
   'clients.accessReason': 'client_create',
   dashboard: 'client_create',
-  admin: 'admin_read',
-  audit: 'audit_read',
 };
 
 export function rolesOf(user: Pick<Me, 'roles'> | null | undefined): Role[] {
@@ -46,20 +38,4 @@ export function can(user: User, capability: Capability): boolean {
   // anyone else.
   if (capability === 'decisions.make') return rolesOf(user).includes('social_worker');
   return hasAction(user, NEEDS[capability]);
-}
-
-export interface NavItem {
-  to: string;
-  /** i18n key of the link text */
-  labelKey: string;
-}
-
-/** The main navigation for a user, in display order. */
-export function navItemsFor(user: User): NavItem[] {
-  const items: NavItem[] = [{ to: '/', labelKey: 'nav.home' }];
-  if (can(user, 'clients.search')) items.push({ to: '/clients', labelKey: 'nav.clients' });
-  if (can(user, 'admin')) items.push({ to: '/admin', labelKey: 'nav.admin' });
-  if (can(user, 'audit')) items.push({ to: '/audit', labelKey: 'nav.audit' });
-  items.push({ to: '/accessibility', labelKey: 'nav.accessibility' });
-  return items;
 }

@@ -5,8 +5,8 @@ import { Link as RRLink, NavLink, Outlet } from 'react-router';
 import { Button, RouterLink, SkipLink, Text } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
-import { navItemsFor } from '../../lib/roles';
-import type { NavItem } from '../../lib/roles';
+import { navItemsFor } from '../features';
+import type { NavItem } from '../features';
 import { useSession } from '../../lib/session';
 
 // The re-login dialog is needed only when a session expires: it is not part of the first load,

@@ -9,9 +9,9 @@ import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
-import { can } from '../../lib/roles';
-import type { Capability } from '../../lib/roles';
+import { hasAction } from '../../lib/roles';
 import { useSession } from '../../lib/session';
+import type { UserAction } from '../../types/api';
 
 // Seen once, by a user with a temporary password: loaded only then.
 const ChangePasswordPage = lazy(() =>
@@ -46,8 +46,9 @@ export function NoAccess() {
   );
 }
 
-export function RequireCapability({ capability, children }: { capability: Capability; children: ReactNode }) {
+/** A page for those the server gives `action` (/me `actions`): the route's `needs` in its feature's declaration. */
+export function RequireAction({ action, children }: { action: UserAction; children: ReactNode }) {
   const { user } = useSession();
-  if (!can(user, capability)) return <NoAccess />;
+  if (!hasAction(user, action)) return <NoAccess />;
   return <>{children}</>;
 }

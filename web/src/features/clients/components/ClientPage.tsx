@@ -1,8 +1,10 @@
 // One client: a header (name, age, municipality, languages, safety notes, key worker, period and
 // deadline, the most common actions) and tabs as sub-routes (a nav of links, the current one
 // marked aria-current="page"): Overview (identity, contact details, the relationship that lets
-// the user see them, editing with the version that was read) here, the others from the path
-// feature through the router (app/routes.tsx), which get the client as outlet context.
+// the user see them, editing with the version that was read) here, the others added by other
+// features through the `clientPage` extension point (lib/features.ts: they declare
+// `parent: 'clientPage'` and a tab; the app gives this page the tabs), and they get the client
+// as outlet context.
 // A 404 means "not found or no client relationship"; a worker may then record a reason for access.
 import { useState } from 'react';
 import type { ReactNode } from 'react';
@@ -13,6 +15,7 @@ import { Page } from '../../../components/Page';
 import { LoadingState } from '../../../components/LoadingState';
 import { RequestError } from '../../../components/RequestError';
 import { isApiError } from '../../../lib/api-client';
+import { useSlotTabs } from '../../../lib/features';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { ageOn } from '../../../lib/hetu';
 import { useMunicipalities } from '../../../lib/organisation';
@@ -103,25 +106,17 @@ function ClientHeader({ client }: { client: Client }) {
   );
 }
 
-const TABS = [
-  { to: '', key: 'client.tabs.overview' },
-  { to: 'plan', key: 'client.tabs.plan' },
-  { to: 'meetings', key: 'client.tabs.meetings' },
-  { to: 'network', key: 'client.tabs.network' },
-  { to: 'documents', key: 'client.tabs.documents' },
-  { to: 'timeline', key: 'client.tabs.timeline' },
-];
-
 function ClientTabs({ client }: { client: Client }) {
   const { t } = useTranslation();
+  const tabs = useSlotTabs();
   const base = `/clients/${encodeURIComponent(client.id)}`;
   return (
     <nav aria-label={t('client.tabs.label')} className="client-tabs">
       <ul>
-        {TABS.map((tab) => (
-          <li key={tab.key}>
+        {tabs.map((tab) => (
+          <li key={tab.labelKey}>
             <NavLink to={tab.to ? `${base}/${tab.to}` : base} end className="client-tabs__link">
-              {t(tab.key)}
+              {t(tab.labelKey)}
             </NavLink>
           </li>
         ))}
