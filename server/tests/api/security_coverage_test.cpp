@@ -100,7 +100,7 @@ TEST(SecurityCoverage, EndingAUsersSessionsEndsTheirsOnlyAndRemoveEndsOne) {
 }
 
 TEST(SecurityCoverage, AnAuditLogEmptiedBehindItsHeadIsDetectedAtTheFirstEntry) {
-  auto db = soku::store::open(scratch_db_url("secov-audit"));
+  auto db = soku::store::open(scratch_db_url("secov_audit"));
   soku::store::migrate(*db);
   {
     const auto fresh = security::AuditLog::verify(*db);
@@ -121,7 +121,7 @@ TEST(SecurityCoverage, AnAuditLogEmptiedBehindItsHeadIsDetectedAtTheFirstEntry) 
 }
 
 TEST(SecurityCoverage, TheLogFillsTimeOutcomeAndRelationshipOnlyWhenNotGiven) {
-  auto db = soku::store::open(scratch_db_url("secov-audit"));
+  auto db = soku::store::open(scratch_db_url("secov_audit"));
   soku::store::migrate(*db);
   auto given = entry("given");
   given.at = "2026-01-02T03:04:05.006Z";
@@ -148,7 +148,7 @@ TEST(SecurityCoverage, TheLogFillsTimeOutcomeAndRelationshipOnlyWhenNotGiven) {
 }
 
 TEST(SecurityCoverage, AnAppendThatCannotBeWrittenThrowsAndTheLogWritesAgainAfterwards) {
-  auto db = soku::store::open(scratch_db_url("secov-audit"));
+  auto db = soku::store::open(scratch_db_url("secov_audit"));
   soku::store::migrate(*db);
   std::atomic<std::int64_t> committed{0};
   security::AuditLog log(*db, [&](std::int64_t entries, std::int64_t) { committed += entries; });
