@@ -1,7 +1,8 @@
 // tests/api/security_coverage_test.cpp — rules of security/sessions.cpp and security/audit_log.cpp
 // that need a database and that branch coverage (scripts/coverage.sh) found untested: the bound on
 // a session token's length, ending one user's sessions only, an audit log emptied to its head,
-// the values the log fills in (and those it keeps), and an append that cannot be written.
+// the values the log fills in (and those it keeps), an append that cannot be written, a changed
+// chain head, and which relationship rows the access facts may take from the database.
 // Everything runs on scratch databases of the same backend, never on the shared one.
 #include <gtest/gtest.h>
 
@@ -12,6 +13,7 @@
 #include "http_fixture.h"
 #include "security/audit_log.h"
 #include "security/crypto.h"
+#include "security/scope.h"
 #include "security/sessions.h"
 
 using namespace soku::test;
@@ -172,4 +174,63 @@ TEST(SecurityCoverage, AnAppendThatCannotBeWrittenThrowsAndTheLogWritesAgainAfte
   const auto check = security::AuditLog::verify(*db);
   EXPECT_TRUE(check.ok) << check.problem;
   EXPECT_EQ(check.checked, 2) << "the failed entry left no trace and no gap";
+}
+
+TEST(SecurityCoverage, AChangedChainHeadIsDetectedAfterTheLastEntry) {
+  auto db = soku::store::open(scratch_db_url("secov_audit"));
+  soku::store::migrate(*db);
+  {
+    security::AuditLog log(*db);
+    log.append(std::vector<security::AuditEntry>{entry("a"), entry("b"), entry("c")});
+  }
+  ASSERT_TRUE(security::AuditLog::verify(*db).ok);
+  // The head's count still matches; only its hash is another one.
+  EXPECT_EQ(db->exec("UPDATE audit_head SET hash = $1 WHERE id = 1",
+                     {security::sha256_hex("another chain")})
+                .affected,
+            1);
+  const auto check = security::AuditLog::verify(*db);
+  EXPECT_FALSE(check.ok);
+  EXPECT_EQ(check.first_bad_seq.value_or(0), 4);
+  EXPECT_NE(check.problem.find("chain head"), std::string::npos) << check.problem;
+}
+
+TEST(SecurityCoverage, TheFactsTakeOnlyRelationshipsThatRowsMayCarry) {
+  auto db = scratch_with_users();
+  const std::string now = soku::time::now_iso();
+  db->exec("INSERT INTO municipalities (id, county_id, code, name, created_at) "
+           "VALUES ('m1', 'c1', 'm1', 'M', $1)",
+           {now});
+  db->exec("INSERT INTO clients (id, county_id, first_name, last_name, search_name, "
+           "municipality_id, created_by, created_at, updated_by, updated_at) "
+           "VALUES ('client-1', 'c1', 'A', 'B', 'b a', 'm1', 'user-a', $1, 'user-a', $1)",
+           {now});
+  int n = 0;
+  const auto relation = [&](const std::string& rel, const std::optional<std::string>& ended) {
+    db->exec("INSERT INTO client_relations (id, county_id, client_id, user_id, relationship, since, "
+             "last_activity_at, ended_at) VALUES ($1, 'c1', 'client-1', 'user-a', $2, $3, $3, $4)",
+             {"rel-" + std::to_string(++n), rel, now,
+              ended ? soku::store::Value(*ended) : soku::store::Value(nullptr)});
+  };
+  relation("key_worker", std::nullopt);
+  relation("decision_maker", now);  // ended
+  // Derived from the grants, proven by the portal, or from a recorded reason: never from a row.
+  relation("unit_manager", std::nullopt);
+  relation("self", std::nullopt);
+  relation("unit_member_with_reason", std::nullopt);
+  relation("no_such_relationship", std::nullopt);
+
+  const auto times = security::fact_times_now();
+  std::optional<security::ClientFacts> facts;
+  std::optional<security::ClientFacts> missing;
+  db->write([&](soku::store::Tx& tx) {
+    facts = security::load_facts(tx, "client-1", "user-a", times);
+    missing = security::load_facts(tx, "no-client", "user-a", times);
+  });
+  ASSERT_TRUE(facts.has_value());
+  EXPECT_EQ(facts->county_id, "c1");
+  EXPECT_FALSE(facts->unit_id.has_value());
+  EXPECT_EQ(facts->relationships,
+            std::vector<security::Relationship>{security::Relationship::key_worker});
+  EXPECT_FALSE(missing.has_value());
 }
