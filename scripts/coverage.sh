@@ -53,16 +53,30 @@ echo "build: $(( $(date +%s) - start )) s"
 find build-cov -name '*.gcda' -delete
 
 start=$(date +%s)
+# A test that fails is run once more on its own (its counters add up): under -O0 instrumentation
+# on a busy machine, the API tests that time real sessions (api_session_test.cpp: 400 ms idle,
+# 1200 ms absolute) can miss their windows. A test that fails twice fails this script; one that
+# passed the second time is named in the output. The api-sqlite stage of ./test judges the tests
+# themselves; this run only counts what they reach.
+failed_of() { grep -oE '^\[  FAILED  \] [A-Za-z0-9_/.]+' "$1" | awk '{print $3}' | grep -v '^[0-9]' | sort -u | paste -sd: -; }
+run_tests() {  # name log command...
+  local name=$1 log=$2; shift 2
+  "$@" --gtest_brief=1 >"$log" 2>&1 && { tail -2 "$log" | grep -E 'PASSED|SKIPPED'; return 0; }
+  local failed; failed=$(failed_of "$log")
+  [ -n "$failed" ] || { tail -20 "$log"; return 1; }
+  echo "$name: failed once, run again alone: $failed"
+  if "$@" --gtest_brief=1 --gtest_filter="$failed" >"$log.again" 2>&1; then
+    echo "$name: passed on the second run (timing under coverage): $failed"
+    return 0
+  fi
+  grep -E '^\[  FAILED  \]' "$log.again" | head -20
+  return 1
+}
 tests_ok=1
-build-cov/soku_unit_tests --gtest_brief=1 >"$work/unit.log" 2>&1 || tests_ok=0
-tail -3 "$work/unit.log"
-SOKU_TEST_DB="$work/api.db" build-cov/soku_api_tests --gtest_brief=1 >"$work/api.log" 2>&1 || tests_ok=0
-tail -3 "$work/api.log"
+run_tests unit "$work/unit.log" build-cov/soku_unit_tests || tests_ok=0
+run_tests api-sqlite "$work/api.log" env SOKU_TEST_DB="$work/api.db" build-cov/soku_api_tests || tests_ok=0
 echo "tests: $(( $(date +%s) - start )) s"
-if [ "$tests_ok" = 0 ]; then
-  grep -E '^\[  FAILED  \]' "$work/unit.log" "$work/api.log" | head -20
-  fail "a test failed (coverage of a failing run is not reported)"
-fi
+[ "$tests_ok" = 1 ] || fail "a test failed twice (coverage of a failing run is not reported)"
 
 # The counters, read through gcov's JSON (GCC 12) into an lcov tracefile of domain/ and security/
 # only. Not `lcov --capture`: Debian 12's geninfo ignores geninfo_no_exception_branch with GCC 12
