@@ -15,8 +15,8 @@ root=$(pwd)
 
 # Floors: what was measured when the floors were set (bench/RESULTS.md), rounded down. Raise them
 # when coverage rises; lower one only with the commit that explains why. The aim is issue 11's.
-floor_domain=94
-floor_security=81
+floor_domain=97
+floor_security=93
 aim=95
 
 work=$(mktemp -d /tmp/soku-coverage.XXXXXX)
@@ -111,8 +111,8 @@ if [ -n "${SOKU_COVERAGE_HTML:-}" ]; then
 fi
 
 echo
-echo "Not counted, as geninfo_no_exception_branch=1 would: GCC's exception edges; and compiler-made branches on"
-echo "statements without a decision (cleanup of half-built temporaries, static guards): $(sed 's/^gcov_to_lcov: //' "$work/convert.log")."
+echo "Not counted (what --rc geninfo_no_exception_branch=1 leaves out, and the cleanup of half-built"
+echo "temporaries and static guards GCC adds at -O0): $(cat "$work/convert.log")."
 echo "No file or line is excluded. Floors: domain $floor_domain %, security $floor_security %; aim $aim %."
 d=${branch_pct[domain]:-0}; s=${branch_pct[security]:-0}
 below=$(awk -v d="$d" -v s="$s" -v fd="$floor_domain" -v fs="$floor_security" \

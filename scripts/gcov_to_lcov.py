@@ -116,8 +116,9 @@ def main():
         out.write("LF:%d\nLH:%d\n" % (len(lines[path]),
                                       sum(1 for c in lines[path].values() if c > 0)))
         out.write("end_of_record\n")
-    sys.stderr.write("gcov_to_lcov: %d files; not counted: %d exception edges, %d branches on lines "
-                     "without a decision\n" % (len(lines), dropped, no_decision))
+    sys.stderr.write("%d exception edges (gcov's \"throw\") and %d compiler-made branches on "
+                     "statements without a decision, in %d files\n"
+                     % (dropped, no_decision, len(lines)))
 
 
 if __name__ == "__main__":
