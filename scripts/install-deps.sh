@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # scripts/install-deps.sh [run|test] — installs the Debian packages soku needs, only those missing.
 # `run` needs the build toolchain and libraries; `test` adds PostgreSQL 15, Chromium, and clang 14
-# with its sanitizer and libFuzzer runtimes (scripts/fuzz.sh).
+# with its sanitizer and libFuzzer runtimes (scripts/fuzz.sh), and lcov (scripts/coverage.sh).
 set -euo pipefail
 mode="${1:-run}"
 
@@ -10,7 +10,7 @@ pkgs=(g++ cmake ninja-build pkg-config libboost-dev libsqlite3-dev libpq-dev lib
 command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
 command -v npm >/dev/null 2>&1 || pkgs+=(npm)
 if [ "$mode" = test ]; then
-  pkgs+=(postgresql-15 chromium clang-14 libclang-rt-14-dev iproute2 python3)
+  pkgs+=(postgresql-15 chromium clang-14 libclang-rt-14-dev iproute2 python3 lcov)
 fi
 
 missing=()
