@@ -7,6 +7,7 @@
 
 #include "api/access.h"
 #include "api/app.h"
+#include "api/json.h"
 #include "common/time.h"
 #include "domain/dashboard.h"
 #include "domain/goals.h"
@@ -20,10 +21,6 @@ using security::Action;
 using security::Relationship;
 
 namespace {
-
-nlohmann::json optional_json(const std::optional<std::string>& s) {
-  return s ? nlohmann::json(*s) : nlohmann::json(nullptr);
-}
 
 }  // namespace
 
@@ -70,11 +67,11 @@ void register_dashboard(App& app) {
                                  {"first_name", r.first_name},
                                  {"last_name", r.last_name},
                                  {"phase", phase},
-                                 {"period_id", optional_json(r.period_id)},
-                                 {"deadline", optional_json(r.deadline)},
+                                 {"period_id", or_null(r.period_id)},
+                                 {"deadline", or_null(r.deadline)},
                                  {"key_worker", r.key_worker_id == me.id},
-                                 {"last_contact", optional_json(r.last_contact)},
-                                 {"next_meeting", optional_json(r.next_meeting)}};
+                                 {"last_contact", or_null(r.last_contact)},
+                                 {"next_meeting", or_null(r.next_meeting)}};
           if (r.period_id) {
             if (domain::near_deadline(r.deadline.value_or(""), today)) deadlines.push_back(item);
             if (domain::without_contact(r.service_forms, phase, r.last_contact,

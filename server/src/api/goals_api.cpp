@@ -4,6 +4,7 @@
 // concurrency on the version); reviews record the attainment level. Rules: domain/goals.h;
 // queries: store/queries/goals.h and goal_reviews.h.
 #include "api/app.h"
+#include "api/json.h"
 #include "api/fields.h"
 #include "api/path_common.h"
 #include "common/time.h"
@@ -62,9 +63,6 @@ GoalInput read_goal(const nlohmann::json& body, Fields& f, bool create) {
   return in;
 }
 
-nlohmann::json optional_json(const std::optional<std::string>& s) {
-  return s ? nlohmann::json(*s) : nlohmann::json(nullptr);
-}
 nlohmann::json gas_json(const std::optional<std::string>& levels) {
   return levels ? parse_column(*levels, false) : nlohmann::json(nullptr);
 }
@@ -81,14 +79,14 @@ nlohmann::json goal_json(const store::goals::Goal& g) {
   }
   return {{"id", g.id},
           {"client_id", g.client_id},
-          {"period_id", optional_json(g.period_id)},
+          {"period_id", or_null(g.period_id)},
           {"version", g.version},
           {"status", g.status},
           {"created_at", g.created_at},
           {"text", g.content.text},
           {"means", g.content.means},
           {"responsible", g.content.responsible},
-          {"review_on", optional_json(g.content.review_on)},
+          {"review_on", or_null(g.content.review_on)},
           {"gas_levels", gas_json(g.content.gas_levels)},
           {"weight", g.content.weight},
           {"updated_by", g.updated_by},
@@ -103,7 +101,7 @@ nlohmann::json version_json(const store::goals::Version& v) {
           {"text", v.content.text},
           {"means", v.content.means},
           {"responsible", v.content.responsible},
-          {"review_on", optional_json(v.content.review_on)},
+          {"review_on", or_null(v.content.review_on)},
           {"gas_levels", gas_json(v.content.gas_levels)},
           {"weight", v.content.weight},
           {"created_by", v.created_by},
