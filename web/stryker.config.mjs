@@ -19,6 +19,11 @@ export default {
     '!src/**/*.test.ts',
   ],
   coverageAnalysis: 'perTest',
+  // Static mutants (module-level tables: hetu's century signs and check characters, the action
+  // each capability needs, the client form's field ids …) each re-run every test with fresh
+  // modules: 5 % of the mutants, more than half of the time. ./test leaves them out to stay within
+  // its time; `npm run mutation:all` runs them too (all 52 were killed, bench/RESULTS.md).
+  ignoreStatic: process.env.STRYKER_ALL !== '1',
   // 2 cores shared by several builders
   concurrency: 2,
   incremental: false,
@@ -28,5 +33,6 @@ export default {
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
-  thresholds: { high: 90, low: 80, break: 0 },
+  // break: the score reached (bench/RESULTS.md), rounded down; raise it when tests kill more.
+  thresholds: { high: 90, low: 80, break: 94 },
 };
