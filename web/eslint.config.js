@@ -17,7 +17,7 @@ import globals from 'globals';
 const SHARED = ['components', 'lib', 'i18n', 'types'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'playwright-report/**', 'test-results/**', 'src/types/api.generated.ts'] },
+  { ignores: ['dist/**', 'coverage/**', 'reports/**', '.stryker-tmp/**', 'playwright-report/**', 'test-results/**', 'src/types/api.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -82,9 +82,9 @@ export default tseslint.config(
   },
   {
     // Build and test-runner configs run in Node, outside the layers.
-    files: ['*.{js,ts}', 'e2e/**/*.ts', 'scripts/**/*.mjs'],
+    files: ['*.{js,mjs,ts}', 'e2e/**/*.ts', 'scripts/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   // plain JavaScript, outside every tsconfig
-  { files: ['eslint.config.js', 'scripts/**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  { files: ['eslint.config.js', '*.mjs', 'scripts/**/*.mjs'], ...tseslint.configs.disableTypeChecked },
 );

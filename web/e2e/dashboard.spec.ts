@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { DEMO_PASSWORD, expectAccessible, login } from './helpers';
+import type { Dashboard } from '../src/types/api';
 
 /** Opens, from the dashboard, a client of the counsellor in intensified work ("Työskentely"). */
 async function openWorkingClient(page: Page): Promise<string> {
@@ -32,9 +33,31 @@ test('the counsellor sees their week, clients in several phases and warnings', a
   const phases = new Set((await table.locator('tbody tr td:nth-child(2)').allTextContents()).map((s) => s.trim()));
   for (const phase of ['Yhteydenotto', 'Arviointi', 'Aloitus', 'Työskentely', 'Lopetus']) expect(phases).toContain(phase);
 
-  for (const w of ['Määräaika päättyy 14 päivän sisällä', 'Ei yhteyttä 7 päivään', 'Tavoitteita arvioitavana', 'Keskeneräiset luonnokset']) {
-    await expect(page.getByRole('heading', { level: 3, name: new RegExp(`^${w} \\(\\d+\\)$`) })).toBeVisible();
+  // The numbers and names on the page are the API's: GET /dashboard of the same session (the page's
+  // cookies; the tests run one at a time, so nothing changes the data in between).
+  const res = await page.request.get('/api/v1/dashboard');
+  expect(res.status()).toBe(200);
+  const api = (await res.json()) as Dashboard;
+  const warnings: [string, number][] = [
+    ['Määräaika päättyy 14 päivän sisällä', api.deadlines.length],
+    ['Ei yhteyttä 7 päivään', api.no_contact.length],
+    ['Tavoitteita arvioitavana', api.goals_due.length],
+    ['Keskeneräiset luonnokset', api.drafts.length],
+  ];
+  for (const [w, n] of warnings) {
+    await expect(page.getByRole('heading', { level: 3, name: `${w} (${n})`, exact: true })).toBeVisible();
   }
+  // the demo data puts somebody in each warning but the drafts (those are the user's own)
+  expect(api.deadlines.length).toBeGreaterThan(0);
+  expect(api.no_contact.length).toBeGreaterThan(0);
+  expect(api.goals_due.length).toBeGreaterThan(0);
+  const name = (c: { first_name: string; last_name: string }) => `${c.first_name} ${c.last_name}`;
+  const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await expect(page.getByRole('region', { name: /^Määräaika päättyy 14 päivän sisällä/ }).getByRole('link')).toHaveText(api.deadlines.map(name));
+  await expect(page.getByRole('region', { name: /^Ei yhteyttä 7 päivään/ }).getByRole('link')).toHaveText(api.no_contact.map(name));
+  // my clients: exactly the API's, in its order; the week: exactly its meetings
+  await expect(table.locator('tbody tr th')).toHaveText(api.clients.map((c) => new RegExp(`^${escaped(name(c))}( \\(|$)`)));
+  await expect(page.locator('ol.week a')).toHaveText(api.week.meetings.map(name));
   await expectAccessible(page, 'dashboard (counsellor)');
 
   // in Swedish too

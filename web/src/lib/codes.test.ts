@@ -1,7 +1,7 @@
 // The code lists come from the server (GET /api/v1/codes): their order and texts are the
 // server's, the text follows the UI language or a fixed one, and an unknown code shows as itself.
-import { describe, expect, it } from 'vitest';
-import { codesFrom } from './codes';
+import { describe, expect, it, vi } from 'vitest';
+import { CODES_QUERY_KEY, GAS_LEVELS, codesFrom } from './codes';
 import { CODES } from '../test/codes-fixture';
 
 describe('codesFrom', () => {
@@ -33,5 +33,32 @@ describe('codesFrom', () => {
     const changed = { lists: { ...CODES.lists, meeting_mode: [{ code: 'office', fi: 'Toimisto', sv: 'Kontor', en: 'Office' }] } };
     expect(codesFrom(changed, 'fi').list('meeting_mode')).toEqual(['office']);
     expect(codesFrom(changed, 'fi').label('meeting_mode', 'office')).toBe('Toimisto');
+  });
+});
+
+describe('fetchCodes', () => {
+  it('reads the lists from GET /codes', async () => {
+    const { FakeApi } = await import('../test/fake-api');
+    const { fetchCodes } = await import('./codes');
+    const fake = new FakeApi().install();
+    try {
+      await expect(fetchCodes()).resolves.toEqual(CODES);
+      expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /codes']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
+describe('codes', () => {
+  it('finds a code in the UI language or a given one', () => {
+    const c = codesFrom(CODES, 'en');
+    expect(c.find('meeting_mode', 'home_visit')).toBe('Home visit');
+    expect(c.find('meeting_mode', 'home_visit', 'fi')).toBe('Kotikäynti');
+    expect(c.label('meeting_mode', 'home_visit', 'fi')).toBe('Kotikäynti');
+  });
+  it('describes the five GAS levels from -2 to +2', () => {
+    expect(GAS_LEVELS).toEqual(['-2', '-1', '0', '1', '2']);
+    expect(CODES_QUERY_KEY).toEqual(['codes']);
   });
 });

@@ -52,3 +52,49 @@ describe('ageOn', () => {
     expect(ageOn('bad')).toBeNull();
   });
 });
+
+describe('hetu at its edges', () => {
+  const code = (ddmmyy: string, sign: string, nnn: string) => `${ddmmyy}${sign}${nnn}${checkCharacter(ddmmyy, nnn)}`;
+
+  it('takes only a whole code', () => {
+    expect(hetuProblem(`X${code('131052', '-', '308')}`)).toBe('format');
+    expect(hetuProblem(`${code('131052', '-', '308')}X`)).toBe('format');
+  });
+
+  it('accepts the first and last day of the year and of a month', () => {
+    expect(hetuProblem(code('311252', '-', '900'))).toBeNull();
+    expect(hetuProblem(code('010152', '-', '900'))).toBeNull();
+    expect(hetuProblem(code('300452', '-', '900'))).toBeNull();
+    expect(hetuProblem(code('310452', '-', '900'))).toBe('date');
+    expect(hetuProblem(code('000152', '-', '900'))).toBe('date');
+    expect(hetuProblem(code('010052', '-', '900'))).toBe('date');
+    expect(hetuProblem(code('320152', '-', '900'))).toBe('date');
+  });
+
+  it('reads the century from the sign: 1800s, 1900s, 2000s', () => {
+    // 29 February 1900 did not exist (1900 was no leap year); 1800 neither; 2000 was
+    expect(hetuProblem(code('290200', '+', '900'))).toBe('date');
+    expect(hetuProblem(code('290200', 'U', '900'))).toBe('date');
+    expect(hetuProblem(code('290200', 'F', '900'))).toBeNull();
+    expect(hetuProblem(code('290204', '+', '900'))).toBeNull();
+  });
+
+  it('accepts the highest individual number', () => {
+    expect(hetuProblem(code('010190', '-', '999'))).toBeNull();
+  });
+});
+
+describe('ageOn at its edges', () => {
+  const today = new Date(2026, 10, 24); // 24 November 2026
+  it('counts a birthday later in the year, earlier in the year, and later in the month', () => {
+    expect(ageOn('1990-12-01', today)).toBe(35);
+    expect(ageOn('1990-10-30', today)).toBe(36);
+    expect(ageOn('1990-11-23', today)).toBe(36);
+    expect(ageOn('1990-01-01', today)).toBe(36);
+    expect(ageOn('2026-11-24', today)).toBe(0);
+  });
+  it('reads the date only from the start of the text', () => {
+    expect(ageOn('x1990-11-24', today)).toBeNull();
+    expect(ageOn('1990-11-24T00:00:00Z', today)).toBe(36);
+  });
+});

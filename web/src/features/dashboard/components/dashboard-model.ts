@@ -28,7 +28,7 @@ export function draftLink(key: string): { to: string; kind: string } | null {
     meeting: 'meetings',
     network: 'network',
   };
-  if (kind in tab) return { to: `/clients/${encodeURIComponent(a)}/${tab[kind]}`, kind };
+  if (Object.hasOwn(tab, kind)) return { to: `/clients/${encodeURIComponent(a)}/${tab[kind]}`, kind };
   if (kind === 'final' || kind === 'extension') return { to: `/periods/${encodeURIComponent(a)}`, kind };
   return null;
 }
