@@ -22,6 +22,7 @@
 #include <thread>
 
 #include "cli/commands.h"
+#include "common/time.h"
 #include "security/crypto.h"
 #include "test_db.h"
 
@@ -419,11 +420,14 @@ Json create_client(Client& worker, const Json& extra) {
   return r.json;
 }
 
-Json create_user(const std::string& username, const std::string& role, const std::string& unit,
-                 const std::string& password) {
+namespace {
+// POST /api/v1/users as `admin`, then the temporary-password flag cleared in `db`.
+Json create_user_with(Client& admin, store::Database& db, const std::string& username,
+                      const std::string& role, const std::string& unit,
+                      const std::string& password) {
   Json spec = {{"role", role}};
   if (!unit.empty()) spec["unit"] = unit;
-  const auto r = as("demo-admin").post(
+  const auto r = admin.post(
       "/api/v1/users", {{"username", username},
                         {"display_name", "Test " + username},
                         {"password", password.empty() ? std::string(kUserPassword) : password},
@@ -432,17 +436,27 @@ Json create_user(const std::string& username, const std::string& role, const std
   if (r.status != 201) throw std::runtime_error("create_user failed: " + r.body);
   // A password set by the admin is temporary. Most tests need a user who can work at once, so the
   // flag is cleared here, in the database; api_accounts_test.cpp walks the real first login.
-  app().db().exec("UPDATE users SET must_change_password = 0 WHERE id = $1",
-                  {r.json["id"].get<std::string>()});
+  db.exec("UPDATE users SET must_change_password = 0 WHERE id = $1",
+          {r.json["id"].get<std::string>()});
   Json out = r.json;
   out["password_change_required"] = false;
   return out;
 }
 
-Json audit_entries(const std::string& client_id) {
-  const auto r = as("demo-auditor").get("/api/v1/audit?limit=500&client_id=" + client_id);
+Json audit_entries_with(Client& auditor, const std::string& client_id) {
+  const auto r = auditor.get("/api/v1/audit?limit=500&client_id=" + client_id);
   EXPECT_EQ(r.status, 200) << r.body;
   return r.is_json && r.json.contains("items") ? r.json["items"] : Json::array();
+}
+}  // namespace
+
+Json create_user(const std::string& username, const std::string& role, const std::string& unit,
+                 const std::string& password) {
+  return create_user_with(as("demo-admin"), app().db(), username, role, unit, password);
+}
+
+Json audit_entries(const std::string& client_id) {
+  return audit_entries_with(as("demo-auditor"), client_id);
 }
 
 // ---- scratch databases -------------------------------------------------------------------------
@@ -518,6 +532,56 @@ std::string scratch_db_url(const std::string& tag) {
   std::lock_guard lock(s.mu);
   s.sqlite_files.push_back(path);
   return path;
+}
+
+// ---- soku's clock and a server of its own -------------------------------------------------------
+
+ClockShift::ClockShift(std::int64_t shift_ms) { time::set_test_shift_ms(shift_ms); }
+ClockShift::~ClockShift() { time::set_test_shift_ms(0); }
+
+std::int64_t shift_to_date(const std::string& date) {
+  const auto days = time::days_from_date(date);
+  if (!days) throw std::invalid_argument("shift_to_date: not a date: " + date);
+  // 10:00 UTC is 12:00 or 13:00 in Helsinki: the same date in winter and in summer.
+  const std::int64_t target = *days * 24 * 3600 * 1000 + 10LL * 3600 * 1000;
+  const std::int64_t wall = time::now_ms() - time::test_shift_ms();
+  return target - wall;
+}
+
+ScratchServer::ScratchServer(const std::string& tag) {
+  security::crypto_init();
+  const std::string url = scratch_db_url(tag);
+  cli::DemoOptions demo;
+  demo.db = url;
+  demo.password = kDemoPassword;
+  demo.clients = 0;
+  cli::demo_seed(demo);
+  api::AppConfig cfg;
+  cfg.web_dir = "";
+  cfg.quiet = true;
+  app_ = std::make_unique<api::App>(store::open(url), cfg);
+  server_ = std::make_unique<TestServer>(*app_);
+}
+
+ScratchServer::~ScratchServer() {
+  server_.reset();
+  app_.reset();
+}
+
+std::unique_ptr<Client> ScratchServer::login(const std::string& username,
+                                             const std::string& password) {
+  auto c = std::make_unique<Client>(port());
+  c->must_login(username, password);
+  return c;
+}
+
+Json ScratchServer::create_user(const std::string& username, const std::string& role,
+                                const std::string& unit) {
+  return create_user_with(*login("demo-admin"), app_->db(), username, role, unit, "");
+}
+
+Json ScratchServer::audit_entries(const std::string& client_id) {
+  return audit_entries_with(*login("demo-auditor"), client_id);
 }
 
 std::string worker_id(const std::string& username) {

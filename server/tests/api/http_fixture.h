@@ -162,4 +162,43 @@ Json audit_entries(const std::string& client_id);
 std::string scratch_db_url(const std::string& tag);
 bool is_postgres();
 
+// ---- soku's clock and a server of its own --------------------------------------------------------
+
+// Moves soku's clock (common/time.h, set_test_shift_ms) by `shift_ms` for the scope's lifetime;
+// the wall clock again after it.
+class ClockShift {
+public:
+  explicit ClockShift(std::int64_t shift_ms);
+  ~ClockShift();
+  ClockShift(const ClockShift&) = delete;
+  ClockShift& operator=(const ClockShift&) = delete;
+};
+// The shift that makes time::today() `date` (YYYY-MM-DD): noon in Helsinki on that day.
+std::int64_t shift_to_date(const std::string& date);
+
+// A server of its own on a scratch database seeded with the demo organisation and no clients,
+// for tests that move the clock far (every session ages, and the session sweep of a login would
+// end the shared server's sessions) or that need a caseload holding only what the test made.
+class ScratchServer {
+public:
+  explicit ScratchServer(const std::string& tag);
+  ~ScratchServer();
+  ScratchServer(const ScratchServer&) = delete;
+  ScratchServer& operator=(const ScratchServer&) = delete;
+  [[nodiscard]] unsigned short port() const { return server_->port(); }
+  [[nodiscard]] api::App& app() { return *app_; }
+  // A fresh login at the clock's current reading (a session made before a shift may be too old).
+  std::unique_ptr<Client> login(const std::string& username,
+                                const std::string& password = kDemoPassword);
+  // create_user() on this server; log in with kUserPassword.
+  Json create_user(const std::string& username, const std::string& role,
+                   const std::string& unit = kUnit);
+  // audit_entries() on this server.
+  Json audit_entries(const std::string& client_id);
+
+private:
+  std::unique_ptr<api::App> app_;
+  std::unique_ptr<TestServer> server_;
+};
+
 }  // namespace soku::test

@@ -9,11 +9,8 @@
 // of a login would otherwise end the shared server's sessions.
 #include <gtest/gtest.h>
 
-#include "api/app.h"
-#include "cli/commands.h"
 #include "common/time.h"
 #include "http_fixture.h"
-#include "store/db.h"
 
 using namespace soku::test;
 namespace t = soku::time;
@@ -24,43 +21,13 @@ constexpr std::int64_t kMinute = 60LL * 1000;
 constexpr std::int64_t kHour = 60 * kMinute;
 constexpr std::int64_t kDay = 24 * kHour;
 
-// Moves soku's clock by `shift_ms` for the scope's lifetime.
-struct ClockShift {
-  explicit ClockShift(std::int64_t shift_ms) { t::set_test_shift_ms(shift_ms); }
-  ~ClockShift() { t::set_test_shift_ms(0); }
-  ClockShift(const ClockShift&) = delete;
-  ClockShift& operator=(const ClockShift&) = delete;
-};
-
-struct TimeEnv {
-  std::unique_ptr<soku::api::App> app;
-  std::unique_ptr<TestServer> server;
-
-  TimeEnv() {
-    const std::string url = scratch_db_url("time");
-    soku::cli::DemoOptions demo;
-    demo.db = url;
-    demo.password = kDemoPassword;
-    demo.clients = 0;
-    soku::cli::demo_seed(demo);
-    soku::api::AppConfig cfg;
-    cfg.quiet = true;
-    app = std::make_unique<soku::api::App>(soku::store::open(url), cfg);
-    server = std::make_unique<TestServer>(*app);
-  }
-};
-
-TimeEnv& time_env() {
-  static TimeEnv e;
+ScratchServer& time_env() {
+  static ScratchServer e("time");
   return e;
 }
 
 // A fresh login at the clock's current reading (sessions made before a shift are too old).
-std::unique_ptr<Client> login(const std::string& username) {
-  auto c = std::make_unique<Client>(time_env().server->port());
-  c->must_login(username);
-  return c;
-}
+std::unique_ptr<Client> login(const std::string& username) { return time_env().login(username); }
 
 int status_of_client(const std::string& username, const std::string& client_id) {
   return login(username)->get("/api/v1/clients/" + client_id).status;
