@@ -5,7 +5,7 @@
 // appeal-instruction template. axe-core on every page.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { DEMO_PASSWORD, expectAccessible, login } from './helpers';
+import { DEMO_PASSWORD, createClient, expectAccessible, login, uniqueSuffix } from './helpers';
 import type { Dashboard } from '../src/types/api';
 
 /** Opens, from the dashboard, a client of the counsellor in intensified work ("Työskentely"). */
@@ -135,7 +135,7 @@ test('a meeting form keeps its values over an expired session and then saves', a
   await expect(page.getByRole('region', { name: 'Tapaamiset' }).getByText(note)).toBeVisible();
 });
 
-test('the admin edits the appeal instructions that decisions are prefilled with', async ({ page }) => {
+test('the admin edits the appeal instructions that decisions are prefilled with', async ({ page, browser }) => {
   await login(page, 'admin');
   await page.goto('/admin/appeal-instructions');
   await expect(page.getByRole('heading', { level: 1, name: 'Muutoksenhakuohje' })).toBeVisible();
@@ -143,7 +143,25 @@ test('the admin edits the appeal instructions that decisions are prefilled with'
   await expect(fi).toHaveValue(/oikaisua/);
   await expectAccessible(page, 'admin appeal instructions');
   const original = await fi.inputValue();
-  await fi.fill(`${original}`);
+  const marker = `Lisätieto e2e ${uniqueSuffix()}.`;
+  await fi.fill(`${original}\n${marker}`);
   await page.getByRole('button', { name: 'Tallenna' }).click();
   await expect(page.getByText('Muutoksenhakuohje tallennettu.')).toBeVisible();
+
+  // A social worker's new decision is prefilled with the edited text (in Finnish, the client's
+  // language), not with what was there before.
+  const worker = await browser.newPage();
+  try {
+    await login(worker, 'social_worker');
+    const clientPath = await createClient(worker);
+    await worker.goto(`${clientPath}/documents`);
+    const decision = worker.getByRole('region', { name: 'Päätökset' });
+    await expect(decision.getByLabel(/^Muutoksenhakuohje/)).toHaveValue(`${original}\n${marker}`);
+  } finally {
+    await worker.close();
+    // Put the county's text back for the other tests.
+    await fi.fill(original);
+    await page.getByRole('button', { name: 'Tallenna' }).click();
+    await expect(page.getByText('Muutoksenhakuohje tallennettu.')).toBeVisible();
+  }
 });
