@@ -77,6 +77,9 @@ void Router::add(Route route) {
       throw std::logic_error("route registered twice: " + route.method + " " + route.pattern);
     }
   }
+  std::vector<std::string> segs;
+  split_path(route.pattern, segs);
+  segments_.push_back(std::move(segs));
   routes_.push_back(std::move(route));
 }
 
@@ -91,9 +94,9 @@ const Route* Router::match(const std::string& method, const std::string& path,
   const Route* best = nullptr;
   std::vector<bool> best_literal;
   std::map<std::string, std::string> best_params;
-  for (const auto& r : routes_) {
-    std::vector<std::string> pat;
-    split_path(r.pattern, pat);
+  for (std::size_t k = 0; k < routes_.size(); ++k) {
+    const Route& r = routes_[k];
+    const std::vector<std::string>& pat = segments_[k];
     if (pat.size() != segs.size()) continue;
     std::map<std::string, std::string> found;
     std::vector<bool> literal(pat.size(), true);

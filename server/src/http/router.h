@@ -39,6 +39,7 @@ public:
 
 private:
   std::vector<Route> routes_;
+  std::vector<std::vector<std::string>> segments_;  // each route's pattern, split once at add()
 };
 
 // Splits "/a/b/c" into {"a","b","c"}, percent-decoding each segment. Returns false on bad escapes.
