@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { DEMO_PASSWORD, createClient, expectAccessible, login, uniqueSuffix } from './helpers';
 import type { Dashboard } from '../src/types/api';
+import { clientsShown } from '../src/features/dashboard/components/dashboard-model';
 
 /** Opens, from the dashboard, a client of the counsellor in intensified work ("Työskentely"). */
 async function openWorkingClient(page: Page): Promise<string> {
@@ -55,8 +56,8 @@ test('the counsellor sees their week, clients in several phases and warnings', a
   const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   await expect(page.getByRole('region', { name: /^Määräaika päättyy 14 päivän sisällä/ }).getByRole('link')).toHaveText(api.deadlines.map(name));
   await expect(page.getByRole('region', { name: /^Ei yhteyttä 7 päivään/ }).getByRole('link')).toHaveText(api.no_contact.map(name));
-  // my clients: exactly the API's, in its order; the week: exactly its meetings
-  await expect(table.locator('tbody tr th')).toHaveText(api.clients.map((c) => new RegExp(`^${escaped(name(c))}( \\(|$)`)));
+  // my clients: exactly the API's, active first (dashboard-model clientsShown); the week: exactly its meetings
+  await expect(table.locator('tbody tr th')).toHaveText(clientsShown(api.clients, 'all').map((c) => new RegExp(`^${escaped(name(c))}( \\(|$)`)));
   await expect(page.locator('ol.week a')).toHaveText(api.week.meetings.map(name));
   await expectAccessible(page, 'dashboard (counsellor)');
 

@@ -1,8 +1,12 @@
 // api/dashboard_api.cpp — the key worker's home (screens.md "my week"): this week's meetings,
 // my clients and their phase, deadlines within 14 days, no contact for 7 days in intensified
-// individual work, goals due for review, unfinished drafts. Also GET /workers (who can be named
+// individual work, goals due for review (overdue marked), clients awaiting a decision (SHL § 45:
+// 3 months), unfinished drafts with the form and (for clients in my list scope) the client named.
+// Also GET /workers (who can be named
 // key worker). Every client listed is an audited access ("list"). Rules: domain/dashboard.h and
 // domain/goals.h; queries: store/queries/dashboard.h.
+#include <algorithm>
+#include <map>
 #include <set>
 
 #include "api/access.h"
@@ -43,18 +47,31 @@ void register_dashboard(App& app) {
         std::vector<store::dashboard::WeekMeeting> meetings;
         std::vector<store::dashboard::GoalToReview> goals;
         std::vector<store::dashboard::Draft> drafts;
+        std::map<std::string, store::dashboard::DraftClient> draft_clients;
         ctx.app.db().read([&](store::Tx& tx) {
           caseload = store::dashboard::caseload(tx, today, scope);
           // The week: meetings I recorded or of clients whose key worker I am — within the scope.
           meetings = store::dashboard::week_meetings(tx, me.id, week.from, week.to, scope);
           goals = store::dashboard::goals_to_review(tx, domain::review_window_end(today), scope);
           drafts = store::dashboard::drafts(tx, me.id);
+          // A draft is mine, but its client's name is client data: named only when the client is
+          // in my list scope today (a client I no longer work with stays unnamed).
+          std::vector<std::string> client_ids, period_ids;
+          for (const auto& d : drafts) {
+            const auto subject = domain::draft_subject(d.key);
+            if (subject.client_id) client_ids.push_back(*subject.client_id);
+            if (subject.period_id) period_ids.push_back(*subject.period_id);
+          }
+          for (auto& dc : store::dashboard::draft_clients(tx, client_ids, period_ids, scope)) {
+            draft_clients.emplace(dc.ref_id, std::move(dc));
+          }
         });
 
         std::set<std::string> listed;
         auto clients = nlohmann::json::array();
         auto deadlines = nlohmann::json::array();
         auto no_contact = nlohmann::json::array();
+        std::vector<std::pair<domain::DecisionWait, nlohmann::json>> awaiting;
         for (const auto& r : caseload) {
           listed.insert(r.id);
           const std::string phase = domain::client_phase(
@@ -62,7 +79,27 @@ void register_dashboard(App& app) {
                .assessments = r.assessments,
                .concluded_assessments = r.concluded_assessments,
                .decisions = r.decisions,
-               .closed_periods = r.closed_periods});
+               .closed_periods = r.closed_periods,
+               .latest_decision_at = r.latest_decision_at,
+               .latest_decision_outcome = r.latest_decision_outcome,
+               .latest_referral_at = r.latest_referral_at,
+               .latest_assessment_at = r.latest_assessment_at,
+               .latest_conclusion = r.latest_conclusion,
+               .latest_completed_on = r.latest_completed_on});
+          if (phase == "decision") {
+            const std::string started = r.referral_since_decision_on.value_or(
+                r.latest_assessment_at.value_or(today).substr(0, 10));
+            const auto wait = domain::decision_wait(started, today);
+            awaiting.emplace_back(wait, nlohmann::json{{"id", r.id},
+                                                       {"first_name", r.first_name},
+                                                       {"last_name", r.last_name},
+                                                       {"conclusion", or_null(r.latest_conclusion)},
+                                                       {"started_on", wait.started_on},
+                                                       {"due_on", wait.due_on},
+                                                       {"days_waiting", wait.days_waiting},
+                                                       {"late", wait.late},
+                                                       {"due_soon", wait.near}});
+          }
           nlohmann::json item = {{"id", r.id},
                                  {"first_name", r.first_name},
                                  {"last_name", r.last_name},
@@ -102,11 +139,34 @@ void register_dashboard(App& app) {
                                {"first_name", g.first_name},
                                {"last_name", g.last_name},
                                {"text", g.text},
-                               {"review_on", g.review_on}});
+                               {"review_on", g.review_on},
+                               {"overdue", domain::review_overdue(g.review_on, g.last_reviewed_on,
+                                                                  today)}});
         }
+        // Oldest case first.
+        std::stable_sort(awaiting.begin(), awaiting.end(), [](const auto& a, const auto& b) {
+          return a.first.started_on < b.first.started_on;
+        });
+        auto awaiting_json = nlohmann::json::array();
+        for (auto& [wait, item] : awaiting) awaiting_json.push_back(std::move(item));
         auto drafts_json = nlohmann::json::array();
         for (const auto& d : drafts) {
-          drafts_json.push_back({{"key", d.key}, {"updated_at", d.updated_at}});
+          const auto subject = domain::draft_subject(d.key);
+          nlohmann::json item = {{"key", d.key},
+                                 {"updated_at", d.updated_at},
+                                 {"form", subject.form.empty() ? nlohmann::json(nullptr)
+                                                               : nlohmann::json(subject.form)},
+                                 {"client", nullptr}};
+          const auto ref = subject.client_id ? subject.client_id : subject.period_id;
+          if (ref) {
+            if (auto it = draft_clients.find(*ref); it != draft_clients.end()) {
+              listed.insert(it->second.client_id);
+              item["client"] = {{"id", it->second.client_id},
+                                {"first_name", it->second.first_name},
+                                {"last_name", it->second.last_name}};
+            }
+          }
+          drafts_json.push_back(std::move(item));
         }
 
         std::vector<security::AuditEntry> entries;
@@ -120,6 +180,7 @@ void register_dashboard(App& app) {
                                     {"deadlines", deadlines},
                                     {"no_contact", no_contact},
                                     {"goals_due", goals_due},
+                                    {"awaiting_decision", awaiting_json},
                                     {"drafts", drafts_json}});
       });
 

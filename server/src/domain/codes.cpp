@@ -70,12 +70,13 @@ const std::vector<Code> kTable = {
     // client_phase
     {"client_phase", "referral", "Yhteydenotto", "Kontakt", "Referral"},
     {"client_phase", "assessment", "Arviointi", "Bedömning", "Assessment"},
-    {"client_phase", "decision", "Päätösvaihe", "Beslutsskede", "Decision pending"},
-    {"client_phase", "decided", "Päätetty", "Beslut fattat", "Decided"},
+    {"client_phase", "decision", "Odottaa päätöstä", "Väntar på beslut", "Awaiting decision"},
+    {"client_phase", "decided", "Päätös tehty", "Beslut fattat", "Decision made"},
+    {"client_phase", "denied", "Kielteinen päätös", "Negativt beslut", "Decision: denied"},
     {"client_phase", "start", "Aloitus", "Inledning", "Start"},
     {"client_phase", "working", "Työskentely", "Arbete", "Working"},
     {"client_phase", "closing", "Lopetus", "Avslutning", "Closing"},
-    {"client_phase", "ended", "Päättynyt", "Avslutad", "Ended"},
+    {"client_phase", "ended", "Jakso päättynyt", "Perioden har avslutats", "Period ended"},
     // continuation_path
     {"continuation_path", "social_work", "Sosiaalityö", "Socialt arbete", "Social work"},
     {"continuation_path", "social_counselling", "Sosiaaliohjaus", "Social handledning", "Social counselling"},

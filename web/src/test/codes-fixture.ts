@@ -324,15 +324,21 @@ export const CODES: CodesResponse = {
       },
       {
         "code": "decision",
-        "fi": "Päätösvaihe",
-        "sv": "Beslutsskede",
-        "en": "Decision pending"
+        "fi": "Odottaa päätöstä",
+        "sv": "Väntar på beslut",
+        "en": "Awaiting decision"
       },
       {
         "code": "decided",
-        "fi": "Päätetty",
+        "fi": "Päätös tehty",
         "sv": "Beslut fattat",
-        "en": "Decided"
+        "en": "Decision made"
+      },
+      {
+        "code": "denied",
+        "fi": "Kielteinen päätös",
+        "sv": "Negativt beslut",
+        "en": "Decision: denied"
       },
       {
         "code": "start",
@@ -354,9 +360,9 @@ export const CODES: CodesResponse = {
       },
       {
         "code": "ended",
-        "fi": "Päättynyt",
-        "sv": "Avslutad",
-        "en": "Ended"
+        "fi": "Jakso päättynyt",
+        "sv": "Perioden har avslutats",
+        "en": "Period ended"
       }
     ],
     "continuation_path": [

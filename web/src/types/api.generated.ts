@@ -2862,12 +2862,14 @@ export interface components {
             last_name: string;
             /**
              * @description Where the client is on the path: the open period's phase (`start`, `working`,
-             *     `closing`); without an open period `ended` (a period has ended), `decided` (a decision
-             *     exists), `decision` (an assessment has a conclusion: a decision is due),
-             *     `assessment` (an assessment is under way) or `referral`.
+             *     `closing`); without an open period, the latest step: `decision` (an assessment since
+             *     the latest decision concluded "needed" or was completed: a decision is awaited),
+             *     `assessment` (an assessment since the latest decision is under way), `referral` (a
+             *     referral since the latest decision, or nothing else yet), `denied` (the latest
+             *     decision was denied), `ended` (a period has ended), `decided` (a decision exists).
              * @enum {string}
              */
-            phase: "start" | "working" | "closing" | "ended" | "decided" | "decision" | "assessment" | "referral";
+            phase: "start" | "working" | "closing" | "ended" | "decided" | "denied" | "decision" | "assessment" | "referral";
             /** @description The open period, or null. */
             period_id: components["schemas"]["Id"] | null;
             /** @description The open period's deadline, or null. */
@@ -2897,6 +2899,47 @@ export interface components {
             last_name: string;
             text: string;
             review_on: components["schemas"]["Date"];
+            /** @description The review date is before today and the goal has not been reviewed since. */
+            overdue: boolean;
+        };
+        /**
+         * @description A client whose assessment calls for a decision (phase `decision`). Social Welfare Act
+         *     (1301/2014) § 45: the decision is due at the latest 3 months after the case started.
+         */
+        DashboardAwaitingDecision: {
+            id: components["schemas"]["Id"];
+            first_name: string;
+            last_name: string;
+            /** @description The latest assessment's conclusion. */
+            conclusion: ("needed" | "not_needed") | null;
+            /**
+             * @description The case's start: the first referral received since the previous decision, else the
+             *     day the assessment was started.
+             */
+            started_on: components["schemas"]["Date"];
+            /** @description started_on + 3 months (the month's last day when it has no such day). */
+            due_on: components["schemas"]["Date"];
+            /** @description Days from started_on to today. */
+            days_waiting: number;
+            /** @description Today is after due_on. */
+            late: boolean;
+            /** @description Not late, and due_on is at most 14 days away. */
+            due_soon: boolean;
+        };
+        /**
+         * @description One of the caller's drafts, with the form it belongs to and its client. The client is
+         *     named only when the caller may list them (the dashboard's scope) today; otherwise null.
+         */
+        DashboardDraft: {
+            key: string;
+            updated_at: components["schemas"]["Timestamp"];
+            /** @description The form, from the key; null for a key of no known form. */
+            form: ("client" | "referral" | "assessment" | "decision" | "goal" | "goal-edit" | "review" | "meeting" | "network" | "final" | "extension") | null;
+            client: {
+                id: components["schemas"]["Id"];
+                first_name: string;
+                last_name: string;
+            } | null;
         };
         /** @description The key worker's home ("my week"). */
         Dashboard: {
@@ -2917,7 +2960,10 @@ export interface components {
             no_contact: components["schemas"]["DashboardClient"][];
             /** @description By review date. */
             goals_due: components["schemas"]["DashboardGoalDue"][];
-            drafts: components["schemas"]["DraftSummary"][];
+            /** @description Clients of `clients` awaiting a decision, the oldest case first. */
+            awaiting_decision: components["schemas"]["DashboardAwaitingDecision"][];
+            /** @description Newest first. */
+            drafts: components["schemas"]["DashboardDraft"][];
         };
         /** @description An active social worker or social counsellor of the caller's county. */
         Worker: {
@@ -5823,6 +5869,8 @@ export const timelineNetworkTypeValues: ReadonlyArray<FlattenedDeepRequired<comp
 export const timelineConsentTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TimelineConsent"]["type"]> = ["consent"];
 export const timelineConsentDetailEventValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TimelineConsent"]["detail"]["event"]> = ["given", "withdrawn"];
 export const timelineFinalEvaluationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TimelineFinalEvaluation"]["type"]> = ["final_evaluation"];
-export const dashboardClientPhaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DashboardClient"]["phase"]> = ["start", "working", "closing", "ended", "decided", "decision", "assessment", "referral"];
+export const dashboardClientPhaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DashboardClient"]["phase"]> = ["start", "working", "closing", "ended", "decided", "denied", "decision", "assessment", "referral"];
 export const dashboardMeetingKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DashboardMeeting"]["kind"]> = ["individual", "network"];
+export const dashboardAwaitingDecisionConclusionAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DashboardAwaitingDecision"]["conclusion"]> = ["needed", "not_needed"];
+export const dashboardDraftFormAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DashboardDraft"]["form"]> = ["client", "referral", "assessment", "decision", "goal", "goal-edit", "review", "meeting", "network", "final", "extension"];
 export const componentsParametersCountyTextKeyValues: ReadonlyArray<FlattenedDeepRequired<components>["parameters"]["CountyTextKey"]> = ["appeal_instructions"];

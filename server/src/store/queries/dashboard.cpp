@@ -10,7 +10,9 @@ namespace {
 CaseloadClient caseload_from_row(const Row& r) {
   return {r.str(0),    r.str(1),    r.str(2),    r.opt_str(3), r.opt_str(4),
           r.opt_str(5), r.opt_str(6), list_from_column(r.str(7)), r.opt_str(8),
-          r.i64(9),    r.i64(10),   r.i64(11),   r.i64(12),   r.opt_str(13), r.opt_str(14)};
+          r.i64(9),    r.i64(10),   r.i64(11),   r.i64(12),   r.opt_str(13), r.opt_str(14),
+          r.opt_str(15), r.opt_str(16), r.opt_str(17), r.opt_str(18), r.opt_str(19),
+          r.opt_str(20), r.opt_str(21)};
 }
 
 WeekMeeting meeting_from_row(const Row& r) {
@@ -51,7 +53,20 @@ std::vector<CaseloadClient> caseload(Tx& tx, const std::string& today, const Con
       "(SELECT MAX(m.held_on) FROM meetings m WHERE m.client_id = c.id AND m.held_on <= $1) "
       "AS last_contact, "
       "(SELECT MIN(m.held_on) FROM meetings m WHERE m.client_id = c.id AND m.held_on > $1) "
-      "AS next_meeting "
+      "AS next_meeting, "
+      "(SELECT MAX(d.created_at) FROM decisions d WHERE d.client_id = c.id) AS decided_at, "
+      "(SELECT d.outcome FROM decisions d WHERE d.client_id = c.id ORDER BY d.created_at DESC, "
+      "d.id DESC LIMIT 1) AS outcome, "
+      "(SELECT MAX(r.created_at) FROM referrals r WHERE r.client_id = c.id) AS referred_at, "
+      "(SELECT a.created_at FROM assessments a WHERE a.client_id = c.id ORDER BY a.created_at "
+      "DESC, a.id DESC LIMIT 1) AS assessed_at, "
+      "(SELECT a.conclusion FROM assessments a WHERE a.client_id = c.id ORDER BY a.created_at "
+      "DESC, a.id DESC LIMIT 1) AS conclusion, "
+      "(SELECT a.completed_on FROM assessments a WHERE a.client_id = c.id ORDER BY "
+      "a.created_at DESC, a.id DESC LIMIT 1) AS completed_on, "
+      "(SELECT MIN(r.received_on) FROM referrals r WHERE r.client_id = c.id AND r.created_at > "
+      "COALESCE((SELECT MAX(d.created_at) FROM decisions d WHERE d.client_id = c.id), '')) AS "
+      "case_started_on "
       "FROM clients c LEFT JOIN periods p ON p.client_id = c.id AND p.status = 'open' WHERE ",
       " ORDER BY (p.deadline IS NULL), p.deadline, c.search_name LIMIT 300", caseload_from_row);
 }
@@ -86,6 +101,47 @@ std::vector<Draft> drafts(Tx& tx, const std::string& user_id) {
                                {user_id})
                            .rows) {
     out.push_back({r.str(0), r.str(1)});
+  }
+  return out;
+}
+
+std::vector<DraftClient> draft_clients(Tx& tx, const std::vector<std::string>& client_ids,
+                                       const std::vector<std::string>& period_ids,
+                                       const Condition& scope) {
+  const auto from_row = +[](const Row& r) {
+    return DraftClient{r.str(0), r.str(1), r.str(2), r.str(3)};
+  };
+  // "$k, $k+1, …" for the ids, which go first in the parameters.
+  const auto placeholders = [](Params& params, const std::vector<std::string>& ids) {
+    std::string out;
+    for (std::size_t i = 0; i < ids.size() && i < 100; ++i) {
+      params.push_back(ids[i]);
+      out += (i ? ", $" : "$") + std::to_string(params.size());
+    }
+    return out;
+  };
+  std::vector<DraftClient> out;
+  if (!client_ids.empty()) {
+    Params params;
+    const std::string in = placeholders(params, client_ids);
+    for (auto& d : scoped<DraftClient>(
+             tx, params, scope,
+             "SELECT c.id, c.id, c.first_name, c.last_name FROM clients c WHERE c.id IN (" + in +
+                 ") AND ",
+             "", from_row)) {
+      out.push_back(std::move(d));
+    }
+  }
+  if (!period_ids.empty()) {
+    Params params;
+    const std::string in = placeholders(params, period_ids);
+    for (auto& d : scoped<DraftClient>(
+             tx, params, scope,
+             "SELECT p.id, c.id, c.first_name, c.last_name FROM periods p JOIN clients c ON c.id "
+             "= p.client_id WHERE p.id IN (" + in + ") AND ",
+             "", from_row)) {
+      out.push_back(std::move(d));
+    }
   }
   return out;
 }

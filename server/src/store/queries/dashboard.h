@@ -35,6 +35,15 @@ struct CaseloadClient {
   std::int64_t closed_periods = 0;
   std::optional<std::string> last_contact;  // the latest meeting on or before today
   std::optional<std::string> next_meeting;  // the first meeting after today
+  // The latest records of the path (domain::PathFacts) and the start of a case awaiting a
+  // decision: the first referral received since the latest decision, the latest assessment's day.
+  std::optional<std::string> latest_decision_at;
+  std::optional<std::string> latest_decision_outcome;
+  std::optional<std::string> latest_referral_at;
+  std::optional<std::string> latest_assessment_at;
+  std::optional<std::string> latest_conclusion;
+  std::optional<std::string> latest_completed_on;
+  std::optional<std::string> referral_since_decision_on;
 };
 
 struct WeekMeeting {
@@ -64,6 +73,14 @@ struct Draft {
   std::string updated_at;
 };
 
+// The client a draft belongs to (by the client's id or by one of their periods' id).
+struct DraftClient {
+  std::string ref_id;  // the id the draft key names
+  std::string client_id;
+  std::string first_name;
+  std::string last_name;
+};
+
 struct Worker {
   std::string id;
   std::string display_name;
@@ -81,6 +98,11 @@ std::vector<GoalToReview> goals_to_review(Tx& tx, const std::string& until,
                                           const Condition& scope);
 // The user's drafts, newest first.
 std::vector<Draft> drafts(Tx& tx, const std::string& user_id);
+// The clients in `scope` among `client_ids`, and the clients in `scope` whose period is among
+// `period_ids` (at most 100 ids of each are looked up).
+std::vector<DraftClient> draft_clients(Tx& tx, const std::vector<std::string>& client_ids,
+                                       const std::vector<std::string>& period_ids,
+                                       const Condition& scope);
 // Active users of the county holding a role that `roles` admits (a condition on `r.role`, the
 // user_roles row), by name.
 std::vector<Worker> workers(Tx& tx, const std::string& county_id, const Condition& roles);

@@ -1,10 +1,11 @@
 // The key worker's home (screens.md "my week"): this week's meetings as a list grouped by day
-// (Mon–Sun), warnings (deadlines within 14 days, no contact for 7 days, goals due for review,
-// unfinished drafts with a link to resume) and my clients with phase, deadline, last contact and
-// next meeting.
+// (Mon–Sun), warnings (deadlines within 14 days, no contact for 7 days, goals due for review with
+// overdue ones marked in text, clients awaiting a decision with the days waited, unfinished drafts
+// naming their form and client with a link to resume) and my clients with phase, deadline, last
+// contact and next meeting, filtered by phase (`?phase=`), active first.
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
-import { Heading, Paragraph, RouterLink } from 'suomifi-ui-components';
+import { Link, useSearchParams } from 'react-router';
+import { Dropdown, DropdownItem, Heading, Paragraph, RouterLink } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../components/LoadingState';
 import { RequestError } from '../../../components/RequestError';
@@ -12,7 +13,8 @@ import { locale } from '../../../i18n';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import type { DashboardClient } from '../../../types/api';
 import { useDashboard } from '../api/get-dashboard';
-import { draftLink, weekDays } from './dashboard-model';
+import { PHASE_FILTERS, clientsShown, draftEntry, parsePhaseFilter, phaseCounts, reviewGoalLink, weekDays } from './dashboard-model';
+import type { PhaseFilter } from './dashboard-model';
 import { useCodes } from '../../../lib/codes';
 
 function ClientLink({ c, tab = '' }: { c: { client_id?: string; id?: string; first_name: string; last_name: string }; tab?: string }) {
@@ -40,6 +42,8 @@ export function Dashboard() {
   const { t } = useTranslation();
   const codes = useCodes();
   const dash = useDashboard();
+  const [params, setParams] = useSearchParams();
+  const filter = parsePhaseFilter(params.get('phase'));
   if (dash.isPending) return <LoadingState />;
   if (dash.isError) return <RequestError error={dash.error} />;
   const d = dash.data;
@@ -48,6 +52,20 @@ export function Dashboard() {
     return new Intl.DateTimeFormat(locale(), { weekday: 'long' }).format(new Date(y, m - 1, dd));
   };
   const phase = (c: DashboardClient) => codes.label('client_phase', c.phase);
+  const counts = phaseCounts(d.clients);
+  const shown = clientsShown(d.clients, filter);
+  const filterLabel = (f: PhaseFilter) =>
+    `${f === 'all' || f === 'active' ? t(`dashboard.phaseFilter.${f}`) : codes.label('client_phase', f)} (${counts[f]})`;
+  const setFilter = (f: string) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (f === 'all') next.delete('phase');
+        else next.set('phase', f);
+        return next;
+      },
+      { replace: true },
+    );
   return (
     <div className="dashboard">
       <section aria-labelledby="week-heading" className="dashboard__week">
@@ -97,26 +115,42 @@ export function Dashboard() {
               </li>
             ))}
           </Warning>
+          <Warning id="w-awaiting" title={t('dashboard.awaiting.title')} count={d.awaiting_decision.length}>
+            {d.awaiting_decision.map((c) => (
+              <li key={c.id} data-testid="awaiting-decision">
+                <ClientLink c={c} tab="documents" /> – {t('dashboard.awaiting.days', { count: c.days_waiting })},{' '}
+                {t('dashboard.awaiting.due', { date: formatDate(c.due_on) })}
+                {c.late && <strong className="warning-mark">{` ${t('dashboard.awaiting.late')}`}</strong>}
+                {c.due_soon && <strong className="warning-mark">{` ${t('dashboard.awaiting.soon')}`}</strong>}
+              </li>
+            ))}
+          </Warning>
           <Warning id="w-goals" title={t('dashboard.goalsDue')} count={d.goals_due.length}>
             {d.goals_due.map((g) => (
-              <li key={g.goal_id}>
-                <ClientLink c={g} tab="plan" /> – {formatDate(g.review_on)}: {g.text}
+              <li key={g.goal_id} data-testid="goal-due">
+                <ClientLink c={g} tab="plan" /> – {formatDate(g.review_on)}
+                {g.overdue && <strong className="warning-mark">{` ${t('dashboard.overdue')}`}</strong>}: {g.text}{' '}
+                <RouterLink asComponent={Link} to={reviewGoalLink(g.client_id, g.goal_id)}>
+                  {t('dashboard.reviewGoal', { name: `${g.first_name} ${g.last_name}` })}
+                </RouterLink>
               </li>
             ))}
           </Warning>
           <Warning id="w-drafts" title={t('dashboard.drafts')} count={d.drafts.length}>
             {d.drafts.map((dr) => {
-              const link = draftLink(dr.key);
-              const text = `${t(`dashboard.draftKinds.${link?.kind ?? 'other'}`, { defaultValue: dr.key })} (${formatDateTime(dr.updated_at)})`;
+              const entry = draftEntry(dr);
+              const form = t(`dashboard.draftKinds.${entry.kind}`, { defaultValue: t('dashboard.draftKinds.other') });
+              const title = entry.client ? t('dashboard.draftOf', { form, client: entry.client }) : form;
               return (
-                <li key={dr.key}>
-                  {link ? (
-                    <RouterLink asComponent={Link} to={link.to}>
-                      {text}
+                <li key={dr.key} data-testid="draft">
+                  {entry.to ? (
+                    <RouterLink asComponent={Link} to={entry.to}>
+                      {title}
                     </RouterLink>
                   ) : (
-                    text
-                  )}
+                    title
+                  )}{' '}
+                  ({formatDateTime(dr.updated_at)})
                 </li>
               );
             })}
@@ -131,33 +165,57 @@ export function Dashboard() {
         {d.clients.length === 0 ? (
           <Paragraph>{t('dashboard.noClients')}</Paragraph>
         ) : (
-          <div className="table-wrap">
-            <table className="data-table" aria-labelledby="my-clients-heading">
-              <thead>
-                <tr>
-                  <th scope="col">{t('dashboard.cols.name')}</th>
-                  <th scope="col">{t('dashboard.cols.phase')}</th>
-                  <th scope="col">{t('dashboard.cols.deadline')}</th>
-                  <th scope="col">{t('dashboard.cols.lastContact')}</th>
-                  <th scope="col">{t('dashboard.cols.nextMeeting')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.clients.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row">
-                      <ClientLink c={c} />
-                      {c.key_worker ? ` (${t('dashboard.keyWorker')})` : ''}
-                    </th>
-                    <td>{phase(c)}</td>
-                    <td>{c.deadline ? formatDate(c.deadline) : t('common.none')}</td>
-                    <td>{c.last_contact ? formatDate(c.last_contact) : t('common.none')}</td>
-                    <td>{c.next_meeting ? formatDate(c.next_meeting) : t('common.none')}</td>
-                  </tr>
+          <>
+            <div className="dashboard__filter">
+              <Dropdown
+                id="phase-filter"
+                labelText={t('dashboard.phaseFilter.label')}
+                value={filter}
+                onChange={setFilter}
+                mb="s"
+              >
+                {PHASE_FILTERS.map((f) => (
+                  <DropdownItem key={f} value={f}>
+                    {filterLabel(f)}
+                  </DropdownItem>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </Dropdown>
+            </div>
+            <p role="status" className="dashboard__count">
+              {t('dashboard.shown', { count: shown.length, total: d.clients.length })}
+            </p>
+            {shown.length === 0 ? (
+              <Paragraph>{t('dashboard.noneInPhase')}</Paragraph>
+            ) : (
+              <div className="table-wrap">
+                <table className="data-table stack-on-phone" aria-labelledby="my-clients-heading">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('dashboard.cols.name')}</th>
+                      <th scope="col">{t('dashboard.cols.phase')}</th>
+                      <th scope="col">{t('dashboard.cols.deadline')}</th>
+                      <th scope="col">{t('dashboard.cols.lastContact')}</th>
+                      <th scope="col">{t('dashboard.cols.nextMeeting')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {shown.map((c) => (
+                      <tr key={c.id}>
+                        <th scope="row" data-label={t('dashboard.cols.name')}>
+                          <ClientLink c={c} />
+                          {c.key_worker ? ` (${t('dashboard.keyWorker')})` : ''}
+                        </th>
+                        <td data-label={t('dashboard.cols.phase')}>{phase(c)}</td>
+                        <td data-label={t('dashboard.cols.deadline')}>{c.deadline ? formatDate(c.deadline) : t('common.none')}</td>
+                        <td data-label={t('dashboard.cols.lastContact')}>{c.last_contact ? formatDate(c.last_contact) : t('common.none')}</td>
+                        <td data-label={t('dashboard.cols.nextMeeting')}>{c.next_meeting ? formatDate(c.next_meeting) : t('common.none')}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </>
         )}
       </section>
     </div>

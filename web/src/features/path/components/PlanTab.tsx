@@ -1,11 +1,12 @@
 // "Suunnitelma ja tavoitteet": the client plan's goals as cards in the client's words, with GAS
-// levels, review dates and the latest attainment; a review form, editing (a new version, history
-// kept and shown), a new goal, and a link to the printable plan.
-import { useState } from 'react';
-import { Link } from 'react-router';
-import { Button, Expander, ExpanderContent, ExpanderTitleButton, Heading, InlineAlert, Paragraph, RouterLink, Textarea } from 'suomifi-ui-components';
+// levels, review dates (an overdue one marked in text) and the latest attainment; a review form
+// whose attainment choices carry the goal's own level descriptions, editing (a new version,
+// history kept and shown), a new goal, and a link to the printable plan. `?goal=<id>` (the
+// dashboard's "Review goal") opens that goal's review form and moves focus to the goal.
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import { Button, Expander, ExpanderContent, ExpanderTitleButton, Heading, InlineAlert, Paragraph, RadioButton, RadioButtonGroup, RouterLink, Textarea } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
-import { CodeDropdown } from '../../../components/CodeDropdown';
 import { DateField } from '../../../components/DateField';
 import { FormShell, useForm } from '../../../components/form/use-form';
 import { LoadingState } from '../../../components/LoadingState';
@@ -19,12 +20,13 @@ import { usePlan } from '../api/get-plan';
 import { useReviewGoal } from '../api/review-goal';
 import { useUpdateGoal } from '../api/update-goal';
 import { GoalForm } from './GoalForm';
-import { coerceLike, emptyGoal, emptyReview, fromGoal, toReviewInput, validateReview } from './path-models';
+import { attainmentChoices, coerceLike, emptyGoal, emptyReview, fromGoal, reviewOverdue, targetGoal, toReviewInput, validateReview } from './path-models';
 import type { ReviewValues } from './path-models';
 import { Section, useClientContext, useGas } from './shared';
 
 function ReviewForm({ clientId, goal, onDone }: { clientId: string; goal: Goal; onDone(): void }) {
   const { t } = useTranslation();
+  const codes = useCodes();
   const review = useReviewGoal(clientId, goal.id);
   const form = useForm<ReviewValues>({
     prefix: `review-${goal.id}`,
@@ -55,8 +57,24 @@ function ReviewForm({ clientId, goal, onDone }: { clientId: string; goal: Goal; 
       >
         <div className="form-row">
           <DateField {...form.picker('reviewed_on')} label={t('path.goal.review.reviewed_on')} />
-          <CodeDropdown {...form.picker('attainment')} label={t('path.goal.review.attainment')} list="gas_level" />
         </div>
+        <RadioButtonGroup
+          id={form.field('attainment').id}
+          name={`attainment-${goal.id}`}
+          labelText={t('path.goal.review.attainment')}
+          groupHintText={goal.gas_levels ? t('path.goal.review.levelsHint') : undefined}
+          value={form.values.attainment}
+          onChange={(x) => form.set({ attainment: x })}
+          groupStatus={form.field('attainment').status}
+          groupStatusText={form.field('attainment').statusText}
+          mb="m"
+        >
+          {attainmentChoices(goal).map((c) => (
+            <RadioButton key={c.level} value={c.level} hintText={c.description ?? undefined}>
+              {codes.label('gas_level', c.level)}
+            </RadioButton>
+          ))}
+        </RadioButtonGroup>
         <Textarea {...form.textarea('note')} labelText={t('path.goal.review.note')} optionalText={t('form.optional')} fullWidth mb="m" />
       </FormShell>
     </div>
@@ -91,16 +109,38 @@ function Versions({ clientId, goal }: { clientId: string; goal: Goal }) {
   );
 }
 
-function GoalCard({ clientId, goal, index, open }: { clientId: string; goal: Goal; index: number; open: boolean }) {
+function GoalCard({
+  clientId,
+  goal,
+  index,
+  open,
+  target,
+  onReviewed,
+}: {
+  clientId: string;
+  goal: Goal;
+  index: number;
+  open: boolean;
+  target: boolean;
+  onReviewed(): void;
+}) {
   const { t } = useTranslation();
   const codes = useCodes();
   const gas = useGas();
-  const [mode, setMode] = useState<'view' | 'edit' | 'review'>('view');
+  const [mode, setMode] = useState<'view' | 'edit' | 'review'>(target && open ? 'review' : 'view');
   const update = useUpdateGoal(clientId, goal.id);
   const headingId = `goal-${goal.id}`;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const overdue = reviewOverdue(goal);
+  useEffect(() => {
+    if (!target) return;
+    const h = headingRef.current;
+    h?.scrollIntoView?.({ block: 'start' });
+    h?.focus({ preventScroll: true });
+  }, [target]);
   return (
-    <article className="goal-card" aria-labelledby={headingId}>
-      <Heading variant="h3" id={headingId} mb="xs">
+    <article className={`goal-card${target ? ' goal-card--target' : ''}`} aria-labelledby={headingId} data-testid={`goal-card-${goal.id}`}>
+      <Heading variant="h3" id={headingId} mb="xs" tabIndex={-1} ref={headingRef}>
         {t('path.goal.cardTitle', { n: index + 1 })}
       </Heading>
       <p className="goal-card__text">{goal.text}</p>
@@ -119,7 +159,10 @@ function GoalCard({ clientId, goal, index, open }: { clientId: string; goal: Goa
         )}
         <div className="field">
           <dt>{t('path.goal.fields.review_on')}</dt>
-          <dd>{goal.review_on ? formatDate(goal.review_on) : t('common.none')}</dd>
+          <dd>
+            {goal.review_on ? formatDate(goal.review_on) : t('common.none')}
+            {overdue && <strong className="overdue-mark">{` ${t('path.goal.overdue')}`}</strong>}
+          </dd>
         </div>
         <div className="field">
           <dt>{t('path.goal.latest')}</dt>
@@ -169,7 +212,16 @@ function GoalCard({ clientId, goal, index, open }: { clientId: string; goal: Goa
           </Button>
         </div>
       )}
-      {mode === 'review' && <ReviewForm clientId={clientId} goal={goal} onDone={() => setMode('view')} />}
+      {mode === 'review' && (
+        <ReviewForm
+          clientId={clientId}
+          goal={goal}
+          onDone={() => {
+            setMode('view');
+            onReviewed();
+          }}
+        />
+      )}
       {mode === 'edit' && (
         <>
           <Heading variant="h4" mt="m" mb="s">
@@ -198,9 +250,21 @@ export function PlanTab() {
   const plan = usePlan(clientId);
   const create = useCreateGoal(clientId);
   const [notice, setNotice] = useState<string | null>(null);
+  const location = useLocation();
+  const [, setParams] = useSearchParams();
   if (plan.isPending) return <LoadingState />;
   if (plan.isError) return <RequestError error={plan.error} />;
   const open = plan.data.period?.status === 'open';
+  const target = targetGoal(location.search, location.hash, plan.data.goals.map((g) => g.id));
+  const clearTarget = () =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        next.delete('goal');
+        return next;
+      },
+      { replace: true },
+    );
   return (
     <>
       <div className="page-actions">
@@ -219,7 +283,15 @@ export function PlanTab() {
         ) : (
           <div className="goal-list">
             {plan.data.goals.map((g, i) => (
-              <GoalCard key={g.id} clientId={clientId} goal={g} index={i} open={open || !plan.data.period} />
+              <GoalCard
+                key={g.id}
+                clientId={clientId}
+                goal={g}
+                index={i}
+                open={open || !plan.data.period}
+                target={g.id === target}
+                onReviewed={clearTarget}
+              />
             ))}
           </div>
         )}

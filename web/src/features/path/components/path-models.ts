@@ -453,3 +453,29 @@ export function toFinalInput(v: FinalValues, goalIds: string[]): FinalEvaluation
     evaluated_on,
   };
 }
+
+// ---- stage guidance (issue 8): an overdue review, the goal a link points at, the attainment
+// choices with the goal's own level descriptions
+type GoalForReview = Pick<Goal, 'status' | 'review_on' | 'reviews' | 'gas_levels'>;
+
+/** A goal's review is overdue when the goal is active, its review date is before `today` and no
+ * review is dated on or after it (as the server's domain/dashboard review_overdue). */
+export function reviewOverdue(goal: GoalForReview, today: string = todayIso()): boolean {
+  if (goal.status !== 'active' || !goal.review_on || goal.review_on >= today) return false;
+  const due = goal.review_on;
+  return !goal.reviews.some((r) => r.reviewed_on >= due);
+}
+
+/** The attainment choices, highest first, each with the goal's own description of that level
+ * (null when the goal has no levels). */
+export function attainmentChoices(goal: Pick<Goal, 'gas_levels'>): { level: GasLevel; description: string | null }[] {
+  return [...GAS_LEVELS].reverse().map((level) => ({ level, description: goal.gas_levels?.[level]?.trim() || null }));
+}
+
+/** The goal a plan URL points at (`?goal=<id>`, or `#goal-<id>`), when the plan has it. */
+export function targetGoal(search: string, hash: string, goalIds: readonly string[]): string | null {
+  const fromQuery = new URLSearchParams(search).get('goal');
+  const fromHash = /^#goal-(.+)$/.exec(hash)?.[1] ?? null;
+  const id = fromQuery ?? (fromHash ? decodeURIComponent(fromHash) : null);
+  return id && goalIds.includes(id) ? id : null;
+}
