@@ -45,7 +45,7 @@ nlohmann::json meeting_json(const store::meetings::Meeting& m,
   std::vector<domain::DatedRecord> dated;
   for (const auto& o : others) dated.push_back({o.id, o.held_on});
   auto out = wording_json(m);
-  out.update({{"id", m.id},
+  out.update(nlohmann::json{{"id", m.id},
               {"client_id", m.client_id},
               {"period_id", or_null(m.period_id)},
               {"created_by", m.created_by},

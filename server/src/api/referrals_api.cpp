@@ -23,7 +23,7 @@ nlohmann::json wording_json(const store::referrals::Referral& r) {
 
 nlohmann::json referral_json(const store::referrals::Referral& r) {
   auto out = wording_json(r);
-  out.update({{"id", r.id},
+  out.update(nlohmann::json{{"id", r.id},
               {"created_by", r.created_by},
               {"created_at", r.created_at},
               {"version", r.version},

@@ -15,6 +15,7 @@ struct Referral {
   std::string received_on;
   std::string created_by;
   std::string created_at;
+  std::int64_t version = 1;
 };
 
 struct NewReferral {
