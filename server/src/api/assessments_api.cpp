@@ -12,8 +12,10 @@
 #include "domain/assessments.h"
 #include "domain/client_path.h"
 #include "domain/codes.h"
+#include "domain/corrections.h"
 #include "security/crypto.h"
 #include "store/queries/assessments.h"
+#include "store/queries/corrections.h"
 #include "store/queries/relations.h"
 
 namespace soku::api {
@@ -25,7 +27,19 @@ using security::Action;
 namespace {
 
 
-nlohmann::json assessment_json(const store::assessments::Assessment& a) {
+nlohmann::json addendum_json(const store::corrections::Addendum& a) {
+  return {{"id", a.id},
+          {"text", a.text},
+          {"reason", a.reason},
+          {"created_by", a.created_by},
+          {"created_by_name", a.created_by_name},
+          {"created_at", a.created_at}};
+}
+
+// With its addenda (oldest first).
+nlohmann::json assessment_json(store::Tx& tx, const store::assessments::Assessment& a) {
+  auto addenda = nlohmann::json::array();
+  for (const auto& x : store::corrections::addenda(tx, a.id)) addenda.push_back(addendum_json(x));
   auto doc = parse_column(a.document, false);
   return {{"id", a.id},
           {"client_id", a.client_id},
@@ -37,7 +51,8 @@ nlohmann::json assessment_json(const store::assessments::Assessment& a) {
           {"version", a.version},
           {"created_by", a.created_by},
           {"created_at", a.created_at},
-          {"updated_at", a.updated_at}};
+          {"updated_at", a.updated_at},
+          {"addenda", addenda}};
 }
 
 store::assessments::Content read_assessment(Fields& f) {
@@ -88,7 +103,8 @@ void register_assessments(App& app) {
       out.push_back({a.completed_on.value_or(a.created_at.substr(0, 10)),
                      a.created_at,
                      a.id,
-                     {{"conclusion", or_null(a.conclusion)}}});
+                     {{"conclusion", or_null(a.conclusion)}},
+                     !store::corrections::addenda(tx, a.id).empty()});
     }
     return out;
   });
@@ -110,13 +126,13 @@ void register_assessments(App& app) {
         const std::string id = security::new_id();
         const std::string now = time::now_iso();
         const auto& c = *ctx.client;
-        store::assessments::Assessment saved;
+        nlohmann::json saved;
         ctx.app.db().write([&](store::Tx& tx) {
           store::assessments::insert(tx, id, c.county_id(), c.client_id(), in, ctx.me().id, now);
           store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
-          saved = store::assessments::get(tx, id);
+          saved = assessment_json(tx, store::assessments::get(tx, id));
         });
-        return Response::json(201, assessment_json(saved));
+        return Response::json(201, saved);
       });
 
   app.route({.method = "GET",
@@ -129,7 +145,7 @@ void register_assessments(App& app) {
               auto items = nlohmann::json::array();
               ctx.app.db().read([&](store::Tx& tx) {
                 for (const auto& a : store::assessments::for_client(tx, ctx.client->client_id())) {
-                  items.push_back(assessment_json(a));
+                  items.push_back(assessment_json(tx, a));
                 }
               });
               return Response::json(200, {{"items", items}, {"next_cursor", nullptr}});
@@ -143,10 +159,11 @@ void register_assessments(App& app) {
              .resource_type = "assessment",
              .client_of = assessment_client},
             [](Ctx& ctx) {
-              store::assessments::Assessment a;
-              ctx.app.db().read(
-                  [&](store::Tx& tx) { a = store::assessments::get(tx, ctx.req.param("id")); });
-              return Response::json(200, assessment_json(a));
+              nlohmann::json a;
+              ctx.app.db().read([&](store::Tx& tx) {
+                a = assessment_json(tx, store::assessments::get(tx, ctx.req.param("id")));
+              });
+              return Response::json(200, a);
             });
 
   app.route({.method = "PATCH",
@@ -165,7 +182,7 @@ void register_assessments(App& app) {
               const std::string id = ctx.req.param("id");
               const std::string now = time::now_iso();
               const auto& c = *ctx.client;
-              store::assessments::Assessment saved;
+              nlohmann::json saved;
               ctx.app.db().write([&](store::Tx& tx) {
                 if (!domain::assessment_editable(store::assessments::get(tx, id).completed_on)) {
                   throw Problem::conflict("completed", "A completed assessment cannot be changed.");
@@ -173,9 +190,54 @@ void register_assessments(App& app) {
                 store::assessments::update(tx, id, *version, in, ctx.me().id, now);
                 store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id,
                                                    now);
-                saved = store::assessments::get(tx, id);
+                saved = assessment_json(tx, store::assessments::get(tx, id));
               });
-              return Response::json(200, assessment_json(saved));
+              return Response::json(200, saved);
+            });
+
+  // A completed assessment is not rewritten: an addendum (text and reason) is added to it and
+  // listed with it. A draft is simply edited (409 `not-completed`).
+  app.route({.method = "POST",
+             .pattern = "/api/v1/assessments/{id}/addenda",
+             .gate = Gate::client,
+             .action = Action::client_update,
+             .audit_action = "create",
+             .resource_type = "assessment",
+             .client_of = assessment_client},
+            [](Ctx& ctx) {
+              const auto body = ctx.body();
+              Fields f(body);
+              const auto text = f.block("text", true, 8000);
+              const std::size_t before = f.errors().size();
+              const auto reason = f.block("reason", false, domain::kCorrectionReasonMax);
+              if (f.errors().size() == before) {
+                if (auto p = domain::correction_reason_problem(reason)) {
+                  f.error(p->field, p->message);
+                }
+              }
+              f.finish();
+              const std::string id = ctx.req.param("id");
+              const std::string now = time::now_iso();
+              const auto& c = *ctx.client;
+              nlohmann::json saved;
+              ctx.app.db().write([&](store::Tx& tx) {
+                if (!domain::addendum_allowed(store::assessments::get(tx, id).completed_on)) {
+                  throw Problem::conflict("not-completed",
+                                          "The assessment is a draft: edit it instead.");
+                }
+                store::corrections::insert_addendum(tx, {.id = security::new_id(),
+                                                         .county_id = c.county_id(),
+                                                         .client_id = c.client_id(),
+                                                         .assessment_id = id,
+                                                         .text = *text,
+                                                         .reason = *reason,
+                                                         .created_by = ctx.me().id,
+                                                         .created_at = now});
+                store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id,
+                                                   now);
+                saved = assessment_json(tx, store::assessments::get(tx, id));
+              });
+              return Response::json(201, saved);
             });
 }
 

@@ -4,10 +4,12 @@
 // current state is visible at once in the member list. The rules are domain/network.h; the
 // queries store/queries/network.h.
 #include "api/app.h"
+#include "api/corrections.h"
 #include "api/fields.h"
 #include "api/json.h"
 #include "common/time.h"
 #include "domain/client_path.h"
+#include "domain/corrections.h"
 #include "domain/network.h"
 #include "security/crypto.h"
 #include "store/queries/network.h"
@@ -28,7 +30,9 @@ nlohmann::json consent_json(const store::network::Consent& c) {
           {"given_on", c.given_on},
           {"withdrawn_on", opt(c.withdrawn_on)},
           {"withdrawal_reason", opt(c.withdrawal_reason)},
-          {"created_at", c.created_at}};
+          {"created_at", c.created_at},
+          {"version", c.version},
+          {"corrected", domain::is_corrected(c.version)}};
 }
 
 domain::ConsentWithdrawals withdrawals(const std::vector<store::network::Consent>& consents) {
@@ -49,9 +53,31 @@ nlohmann::json member_json(const store::network::Member& m) {
           {"contact", m.contact},
           {"active", m.active},
           {"created_at", m.created_at},
+          {"version", m.version},
+          {"corrected", domain::is_corrected(m.version)},
           {"consent_status", domain::to_string(state.status)},
           {"consent", state.current ? consents[*state.current] : nlohmann::json(nullptr)},
           {"consents", consents}};
+}
+
+nlohmann::json member_wording(const store::network::Member& m) {
+  return {{"organisation_type", m.organisation_type},
+          {"name", m.name},
+          {"role", m.role},
+          {"contact", m.contact},
+          {"active", m.active}};
+}
+
+nlohmann::json consent_wording(const store::network::Consent& c) {
+  return {{"scope", c.scope}, {"given_on", c.given_on}};
+}
+
+std::vector<std::string> given_of(const nlohmann::json& body, std::string_view type) {
+  std::vector<std::string> out;
+  for (const auto& k : domain::correctable_fields(type)) {
+    if (body.contains(k) && !body[k].is_null()) out.push_back(k);
+  }
+  return out;
 }
 
 Problem refused(domain::ConsentRefusal r) {
@@ -87,7 +113,8 @@ void register_network(App& app) {
           {m.created_at.substr(0, 10),
            m.created_at,
            m.id,
-           {{"name", m.name}, {"role", m.role}, {"organisation_type", m.organisation_type}}});
+           {{"name", m.name}, {"role", m.role}, {"organisation_type", m.organisation_type}},
+           domain::is_corrected(m.version)});
     }
     return out;
   });
@@ -98,12 +125,14 @@ void register_network(App& app) {
         out.push_back({c.given_on,
                        c.created_at,
                        c.id,
-                       {{"event", "given"}, {"scope", c.scope}, {"member", m.name}}});
+                       {{"event", "given"}, {"scope", c.scope}, {"member", m.name}},
+                       domain::is_corrected(c.version)});
         if (c.withdrawn_on) {
           out.push_back({*c.withdrawn_on,
                          c.created_at,
                          c.id,
-                         {{"event", "withdrawn"}, {"scope", c.scope}, {"member", m.name}}});
+                         {{"event", "withdrawn"}, {"scope", c.scope}, {"member", m.name}},
+                         domain::is_corrected(c.version)});
         }
       }
     }
@@ -171,31 +200,132 @@ void register_network(App& app) {
               return Response::json(200, {{"items", items}, {"next_cursor", nullptr}});
             });
 
+  const auto member_client = client_of_table("network_members");
+  const auto consent_client = client_of_table("consents");
+
+  app.route({.method = "GET",
+             .pattern = "/api/v1/network/{id}",
+             .gate = Gate::client,
+             .action = Action::client_read,
+             .audit_action = "read",
+             .resource_type = "network_member",
+             .client_of = member_client},
+            [](Ctx& ctx) {
+              store::network::Member m;
+              ctx.app.db().read(
+                  [&](store::Tx& tx) { m = store::network::get_member(tx, ctx.req.param("id")); });
+              return Response::json(200, member_json(m));
+            });
+
+  // A correction (also taking a member out of the team, `active: false`, needs a reason): the
+  // fields given replace the current ones; the earlier wording is kept. Consents are corrected
+  // through their own route.
   app.route({.method = "PATCH",
              .pattern = "/api/v1/network/{id}",
              .gate = Gate::client,
              .action = Action::client_update,
              .audit_action = "update",
              .resource_type = "network_member",
-             .client_of = client_of_table("network_members")},
+             .client_of = member_client},
             [](Ctx& ctx) {
               const auto body = ctx.body();
               Fields f(body);
-              domain::MemberChange change;
-              change.active = f.boolean("active", false);
-              change.role = f.text("role", false, 200);
-              change.contact = f.text("contact", false, 300);
+              const auto head = corrections::read_head(f);
+              const auto type = f.choice("organisation_type", false, domain::organisation_types());
+              const auto name = f.text("name", false, 200);
+              if (name && name->empty()) f.error("name", "must not be empty");
+              const auto role = f.text("role", false, 200);
+              if (role && role->empty()) f.error("role", "must not be empty");
+              const auto contact = f.text("contact", false, 300);
+              const auto active = f.boolean("active", false);
               f.finish();
               const std::string id = ctx.req.param("id");
+              const std::string now = time::now_iso();
               store::network::Member saved;
               ctx.app.db().write([&](store::Tx& tx) {
                 const auto cur = store::network::get_member(tx, id);
-                const auto next =
-                    domain::apply_member_change({cur.role, cur.contact, cur.active}, change);
-                store::network::update_member(tx, id, next.role, next.contact, next.active);
+                auto after = cur;
+                after.organisation_type = type.value_or(cur.organisation_type);
+                after.name = name.value_or(cur.name);
+                after.role = role.value_or(cur.role);
+                after.contact = contact.value_or(cur.contact);
+                after.active = active.value_or(cur.active);
+                store::network::correct_member(tx, id, head.version,
+                                               {after.organisation_type, after.name, after.role,
+                                                after.contact, after.active});
+                corrections::require_change("network_member", member_wording(cur),
+                                            member_wording(after),
+                                            given_of(body, "network_member"));
+                corrections::keep(tx, ctx, "network_member", id, head, member_wording(cur),
+                                  cur.created_by, cur.created_at, now);
                 saved = store::network::get_member(tx, id);
               });
               return Response::json(200, member_json(saved));
+            });
+
+  app.route({.method = "GET",
+             .pattern = "/api/v1/network/{id}/versions",
+             .gate = Gate::client,
+             .action = Action::client_read,
+             .audit_action = "read",
+             .resource_type = "network_member",
+             .client_of = member_client},
+            [](Ctx& ctx) {
+              nlohmann::json out;
+              ctx.app.db().read([&](store::Tx& tx) {
+                out = corrections::versions_json(tx, "network_member", ctx.req.param("id"));
+              });
+              return Response::json(200, out);
+            });
+
+  // A consent is corrected by its own record (what was consented to, and when); the withdrawal
+  // is its own step. Answers the member, like the other consent routes.
+  app.route({.method = "PATCH",
+             .pattern = "/api/v1/consents/{id}",
+             .gate = Gate::client,
+             .action = Action::client_update,
+             .audit_action = "update",
+             .resource_type = "consent",
+             .client_of = consent_client},
+            [](Ctx& ctx) {
+              const auto body = ctx.body();
+              Fields f(body);
+              const auto head = corrections::read_head(f);
+              const auto scope = f.block("scope", false, 1000);
+              if (scope && scope->empty()) f.error("scope", "must not be empty");
+              const auto given_on = f.date("given_on", false);
+              f.finish();
+              const std::string id = ctx.req.param("id");
+              const std::string now = time::now_iso();
+              store::network::Member saved;
+              ctx.app.db().write([&](store::Tx& tx) {
+                const auto cur = store::network::get_consent(tx, id);
+                auto after = cur;
+                after.scope = scope.value_or(cur.scope);
+                after.given_on = given_on.value_or(cur.given_on);
+                store::network::correct_consent(tx, id, head.version, after.scope, after.given_on);
+                corrections::require_change("consent", consent_wording(cur),
+                                            consent_wording(after), given_of(body, "consent"));
+                corrections::keep(tx, ctx, "consent", id, head, consent_wording(cur),
+                                  cur.created_by, cur.created_at, now);
+                saved = store::network::get_member(tx, store::network::consent_of(tx, id).member_id);
+              });
+              return Response::json(200, member_json(saved));
+            });
+
+  app.route({.method = "GET",
+             .pattern = "/api/v1/consents/{id}/versions",
+             .gate = Gate::client,
+             .action = Action::client_read,
+             .audit_action = "read",
+             .resource_type = "consent",
+             .client_of = consent_client},
+            [](Ctx& ctx) {
+              nlohmann::json out;
+              ctx.app.db().read([&](store::Tx& tx) {
+                out = corrections::versions_json(tx, "consent", ctx.req.param("id"));
+              });
+              return Response::json(200, out);
             });
 
   app.route(
@@ -205,7 +335,7 @@ void register_network(App& app) {
        .action = Action::client_update,
        .audit_action = "create",
        .resource_type = "consent",
-       .client_of = client_of_table("network_members")},
+       .client_of = member_client},
       [](Ctx& ctx) {
         const auto body = ctx.body();
         Fields f(body);
@@ -230,7 +360,7 @@ void register_network(App& app) {
              .action = Action::client_update,
              .audit_action = "update",
              .resource_type = "consent",
-             .client_of = client_of_table("consents")},
+             .client_of = consent_client},
             [](Ctx& ctx) {
               const auto body = ctx.body();
               Fields f(body);

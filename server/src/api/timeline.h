@@ -17,6 +17,9 @@ struct TimelineEntry {
   std::string at;    // when it was written (created_at), for a stable order within a day
   std::string id;    // the record's id
   nlohmann::json detail;
+  // The record has been corrected since it was written (a meeting, referral, network member or
+  // consent at version > 1; an assessment with an addendum). Earlier wordings: …/{id}/versions.
+  bool corrected = false;
 };
 
 // All of one type's entries about a client, read in the timeline's transaction.

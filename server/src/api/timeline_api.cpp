@@ -65,6 +65,7 @@ void register_timeline(App& app) {
                 items.push_back({{"type", *e.type},
                                  {"date", e.entry.date},
                                  {"id", e.entry.id},
+                                 {"corrected", e.entry.corrected},
                                  {"detail", std::move(e.entry.detail)}});
               }
               return Response::json(200, {{"items", items}, {"next_cursor", nullptr}});

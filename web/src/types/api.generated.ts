@@ -702,6 +702,37 @@ export interface paths {
         patch: operations["updateAssessment"];
         trace?: never;
     };
+    "/api/v1/assessments/{id}/addenda": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The assessment's id. */
+                id: components["parameters"]["AssessmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an addendum to a completed assessment
+         * @description Access `client_update` on the assessment's client; 404 otherwise. A completed assessment
+         *     is not rewritten: an addendum (`text`, and `reason` — why, with the rules of a
+         *     correction's reason: required, at least 3 characters, at most 1000 bytes) is added and
+         *     listed with the assessment (`addenda`, oldest first); the assessment's `version` does
+         *     not change. A draft is edited instead: 409 `/problems/not-completed` (checked after the
+         *     fields). The author becomes a `case_worker`. Audited as `create` on `assessment`.
+         */
+        post: operations["addAssessmentAddendum"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients/{id}/decisions": {
         parameters: {
             query?: never;
@@ -1115,10 +1146,157 @@ export interface paths {
         /**
          * Record a meeting of individual work (or a network meeting)
          * @description Access `client_update`. The meeting belongs to the client's open period, if any
-         *     (`period_id`, else null). `kind` `network` marks a network meeting with its
-         *     `participants`. The author becomes a `case_worker`. Audited as `create` on `meeting`.
+         *     (`period_id`, else null). A meeting without an open period is accepted on purpose:
+         *     meetings before a decision are assessment work (palvelutarpeen arviointi); the web app
+         *     says so and points to the decision step before it offers the form. `kind` `network`
+         *     marks a network meeting with its `participants`. `same_day` in the answer lists the
+         *     client's other meetings on that day (a second meeting on one day is noticed, not
+         *     refused). The author becomes a `case_worker`. Audited as `create` on `meeting`.
          */
         post: operations["createMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The meeting's id. */
+                id: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One meeting
+         * @description Access `client_read` on the meeting's client; 404 for an unknown meeting or an unreachable client. Audited as `read` on `meeting`.
+         */
+        get: operations["getMeeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct a meeting (the earlier wording is kept)
+         * @description Access `client_update` on the meeting's client; 404 otherwise. Any of the meeting's
+         *     fields (as in `MeetingCreate`) may be corrected; the client and the period may not. The
+         *     corrector becomes a `case_worker`. Audited as `update` on `meeting`.
+         *     Corrections (issue 8): `version` is the version you read (409 `/problems/stale-version`
+         *     when it is no longer current, checked after the fields); `reason` is required — why the
+         *     record is corrected, at least 3 characters after trimming, at most 1000 bytes (422 on
+         *     `reason` when missing, blank or too short). Fields not given keep their value; a
+         *     correction that changes nothing is a 422 naming the fields given. Unknown fields are a
+         *     422. The earlier wording is kept with its author, the corrector, the time and the reason
+         *     (`…/versions`). Corrections stay allowed after the service period has closed: records
+         *     must remain correctable (the client's right to rectification), and the reason and the
+         *     earlier wording keep the change accountable. Audited as `update`.
+         */
+        patch: operations["correctMeeting"];
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The meeting's id. */
+                id: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The earlier wordings of a corrected record
+         * @description Access `client_read` on the record's client; 404 for an unknown record or an unreachable
+         *     client. **Newest first**: the wording the latest correction replaced first. Each item is
+         *     the record's correctable fields as they were at `version` (`fields`), who wrote that
+         *     wording and when (`written_by`, `written_at`), and the correction that replaced it (who,
+         *     when, `reason`). Empty when the record was never corrected. Not paged.
+         */
+        get: operations["listMeetingVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The referral's id. */
+                id: components["parameters"]["ReferralId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One contact or referral
+         * @description Access `client_read` on the referral's client; 404 for an unknown referral or an unreachable client. Audited as `read` on `referral`.
+         */
+        get: operations["getReferral"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct a contact or referral (the earlier wording is kept)
+         * @description Access `client_update` on the referral's client; 404 otherwise. `source`, the referral's
+         *     own reason — sent as **`referral_reason`** here, since `reason` is the correction's — and
+         *     `received_on` may be corrected. The corrector becomes a `case_worker`. Audited as
+         *     `update` on `referral`.
+         *     Corrections (issue 8): `version` is the version you read (409 `/problems/stale-version`
+         *     when it is no longer current, checked after the fields); `reason` is required — why the
+         *     record is corrected, at least 3 characters after trimming, at most 1000 bytes (422 on
+         *     `reason` when missing, blank or too short). Fields not given keep their value; a
+         *     correction that changes nothing is a 422 naming the fields given. Unknown fields are a
+         *     422. The earlier wording is kept with its author, the corrector, the time and the reason
+         *     (`…/versions`). Corrections stay allowed after the service period has closed: records
+         *     must remain correctable (the client's right to rectification), and the reason and the
+         *     earlier wording keep the change accountable. Audited as `update`.
+         */
+        patch: operations["correctReferral"];
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The referral's id. */
+                id: components["parameters"]["ReferralId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The earlier wordings of a corrected record
+         * @description Access `client_read` on the record's client; 404 for an unknown record or an unreachable
+         *     client. **Newest first**: the wording the latest correction replaced first. Each item is
+         *     the record's correctable fields as they were at `version` (`fields`), who wrote that
+         *     wording and when (`written_by`, `written_at`), and the correction that replaced it (who,
+         *     when, `reason`). Empty when the record was never corrected. Not paged.
+         */
+        get: operations["listReferralVersions"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1170,21 +1348,64 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
+        /**
+         * One network member with their consents
+         * @description Access `client_read` on the member's client; 404 for an unknown member or an unreachable client. Audited as `read` on `network_member`.
+         */
+        get: operations["getNetworkMember"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /**
-         * Change a network member's role, contact or active state
+         * Correct a network member, or take them out of the team (the earlier wording is kept)
          * @description Access `client_update` on the member's client; 404 for an unknown member or an
-         *     unreachable client. Fields left out (or null) keep their value; `role` and `contact` may
-         *     be set to `""`. Name and organisation type cannot be changed; consents are changed only
-         *     through their own endpoints. No `version` (no optimistic locking). Does not make the
-         *     author a case worker. Audited as `update` on `network_member`.
+         *     unreachable client. `organisation_type`, `name`, `role`, `contact` and `active` may be
+         *     changed (`name` and `role` not to `""`); every change is a correction with `version` and
+         *     `reason`, also `active: false`. Consents are corrected through `/consents/{id}`. Does not
+         *     make the author a case worker. Audited as `update` on `network_member`.
+         *     Corrections (issue 8): `version` is the version you read (409 `/problems/stale-version`
+         *     when it is no longer current, checked after the fields); `reason` is required — why the
+         *     record is corrected, at least 3 characters after trimming, at most 1000 bytes (422 on
+         *     `reason` when missing, blank or too short). Fields not given keep their value; a
+         *     correction that changes nothing is a 422 naming the fields given. Unknown fields are a
+         *     422. The earlier wording is kept with its author, the corrector, the time and the reason
+         *     (`…/versions`). Corrections stay allowed after the service period has closed: records
+         *     must remain correctable (the client's right to rectification), and the reason and the
+         *     earlier wording keep the change accountable. Audited as `update`.
          */
         patch: operations["updateNetworkMember"];
+        trace?: never;
+    };
+    "/api/v1/network/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The network member's id. */
+                id: components["parameters"]["NetworkMemberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The earlier wordings of a corrected record
+         * @description Access `client_read` on the record's client; 404 for an unknown record or an unreachable
+         *     client. **Newest first**: the wording the latest correction replaced first. Each item is
+         *     the record's correctable fields as they were at `version` (`fields`), who wrote that
+         *     wording and when (`written_by`, `written_at`), and the correction that replaced it (who,
+         *     when, `reason`). Empty when the record was never corrected. Not paged.
+         */
+        get: operations["listNetworkMemberVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/network/{id}/consents": {
@@ -1204,12 +1425,82 @@ export interface paths {
         put?: never;
         /**
          * Record the client's consent for a network member
-         * @description Access `client_update` on the member's client. A consent is never edited: to change its
-         *     scope, withdraw it and record a new one. 409 `/problems/consent-given` while a consent
+         * @description Access `client_update` on the member's client. A consent's wording is corrected only
+         *     with a reason (`PATCH /consents/{id}`); when the client consents to something new,
+         *     withdraw the consent and record a new one. 409 `/problems/consent-given` while a consent
          *     is in force (checked after the fields). Does not make the author a case worker. Audited
          *     as `create` on `consent`.
          */
         post: operations["giveConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consents/{id}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The consent's id. */
+                id: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct a consent by its own record (the earlier wording is kept)
+         * @description Access `client_update` on the consent's client; 404 for an unknown consent or an
+         *     unreachable client. What was consented to (`scope`, not `""`) and when (`given_on`) may
+         *     be corrected, also on a withdrawn consent; the withdrawal is its own step
+         *     (`/consents/{id}/withdraw`). Answers the member the consent belongs to. Does not make
+         *     the author a case worker. Audited as `update` on `consent`.
+         *     Corrections (issue 8): `version` is the version you read (409 `/problems/stale-version`
+         *     when it is no longer current, checked after the fields); `reason` is required — why the
+         *     record is corrected, at least 3 characters after trimming, at most 1000 bytes (422 on
+         *     `reason` when missing, blank or too short). Fields not given keep their value; a
+         *     correction that changes nothing is a 422 naming the fields given. Unknown fields are a
+         *     422. The earlier wording is kept with its author, the corrector, the time and the reason
+         *     (`…/versions`). Corrections stay allowed after the service period has closed: records
+         *     must remain correctable (the client's right to rectification), and the reason and the
+         *     earlier wording keep the change accountable. Audited as `update`.
+         */
+        patch: operations["correctConsent"];
+        trace?: never;
+    };
+    "/api/v1/consents/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The consent's id. */
+                id: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The earlier wordings of a corrected record
+         * @description Access `client_read` on the record's client; 404 for an unknown record or an unreachable
+         *     client. **Newest first**: the wording the latest correction replaced first. Each item is
+         *     the record's correctable fields as they were at `version` (`fields`), who wrote that
+         *     wording and when (`written_by`, `written_at`), and the correction that replaced it (who,
+         *     when, `reason`). Empty when the record was never corrected. Not paged.
+         */
+        get: operations["listConsentVersions"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1279,7 +1570,9 @@ export interface paths {
          *     | `consent` | consent (one event when given, another when withdrawn) | `given_on` / `withdrawn_on` |
          *     | `final_evaluation` | final evaluation | `evaluated_on` |
          *
-         *     "The day it was recorded" is the UTC date of the record's creation time.
+         *     "The day it was recorded" is the UTC date of the record's creation time. `corrected`
+         *     marks a referral, meeting, network member or consent that has been corrected since it
+         *     was recorded, and an assessment with an addendum.
          */
         get: operations["getTimeline"];
         put?: never;
@@ -1939,7 +2232,9 @@ export interface components {
          *       "reason": "Long unemployment; wishes support with everyday routines.",
          *       "received_on": "2026-02-16",
          *       "created_by": "8bcea95dfd20786ad35a135f81f199c4",
-         *       "created_at": "2026-02-16T09:12:44.201Z"
+         *       "created_at": "2026-02-16T09:12:44.201Z",
+         *       "version": 1,
+         *       "corrected": false
          *     }
          */
         Referral: {
@@ -1950,6 +2245,10 @@ export interface components {
             /** @description The user who recorded it. */
             created_by: components["schemas"]["Id"];
             created_at: components["schemas"]["Timestamp"];
+            /** @description 1 when recorded; one more with each correction. Send it back in PATCH. */
+            version: number;
+            /** @description Whether the record has been corrected (`version` > 1); earlier wordings at `…/{id}/versions`. */
+            corrected: boolean;
         };
         ReferralCreate: {
             source: components["schemas"]["ReferralSource"];
@@ -2017,7 +2316,8 @@ export interface components {
          *       "version": 3,
          *       "created_by": "8bcea95dfd20786ad35a135f81f199c4",
          *       "created_at": "2026-02-20T10:01:12.004Z",
-         *       "updated_at": "2026-03-02T13:45:50.377Z"
+         *       "updated_at": "2026-03-02T13:45:50.377Z",
+         *       "addenda": []
          *     }
          */
         Assessment: {
@@ -2038,6 +2338,21 @@ export interface components {
             created_by: components["schemas"]["Id"];
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
+            /** @description Addenda to the completed assessment, oldest first (empty for a draft). */
+            addenda: components["schemas"]["AssessmentAddendum"][];
+        };
+        AssessmentAddendum: {
+            id: components["schemas"]["Id"];
+            text: string;
+            reason: string;
+            created_by: components["schemas"]["Id"];
+            created_by_name: string;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        AddendumCreate: {
+            text: string;
+            /** @description Why the addendum is added (at least 3 characters after trimming). */
+            reason: string;
         };
         /**
          * @description The whole assessment document. Absent fields are stored empty (`[]`, `""`, `null`);
@@ -2509,7 +2824,10 @@ export interface components {
          *       "participants": [],
          *       "created_by": "8bcea95dfd20786ad35a135f81f199c4",
          *       "created_by_name": "Demo social_worker",
-         *       "created_at": "2026-03-17T14:05:12.000Z"
+         *       "created_at": "2026-03-17T14:05:12.000Z",
+         *       "version": 1,
+         *       "corrected": false,
+         *       "same_day": []
          *     }
          */
         Meeting: {
@@ -2531,6 +2849,15 @@ export interface components {
             created_by: components["schemas"]["Id"];
             created_by_name: string;
             created_at: components["schemas"]["Timestamp"];
+            /** @description 1 when recorded; one more with each correction. Send it back in PATCH. */
+            version: number;
+            /** @description Whether the record has been corrected (`version` > 1); earlier wordings at `…/{id}/versions`. */
+            corrected: boolean;
+            /**
+             * @description The ids of the client's other meetings held on the same `held_on` (empty when none):
+             *     a second meeting on one day is noticed (a duplicate, or two visits that day).
+             */
+            same_day: components["schemas"]["Id"][];
         };
         /** @description In the lists, items are trimmed, must be non-empty strings of at most 200 bytes, and duplicates are dropped. */
         MeetingCreate: {
@@ -2553,7 +2880,7 @@ export interface components {
             items: components["schemas"]["Meeting"][];
             next_cursor: null;
         };
-        /** @description The client's consent to exchange information with a network member. Never edited; a withdrawal sets `withdrawn_on`. */
+        /** @description The client's consent to exchange information with a network member. Corrected only with a reason (`PATCH /consents/{id}`, the earlier wording kept); a withdrawal sets `withdrawn_on`. */
         Consent: {
             id: components["schemas"]["Id"];
             scope: string;
@@ -2562,6 +2889,10 @@ export interface components {
             /** @description Null when not withdrawn or withdrawn without a reason (an empty reason is `""`). */
             withdrawal_reason: string | null;
             created_at: components["schemas"]["Timestamp"];
+            /** @description 1 when recorded; one more with each correction. Send it back in PATCH. */
+            version: number;
+            /** @description Whether the record has been corrected (`version` > 1); earlier wordings at `…/{id}/versions`. */
+            corrected: boolean;
         };
         /**
          * @description A person or agency in the client's network ("my team").
@@ -2574,6 +2905,8 @@ export interface components {
          *       "contact": "029 502 0000",
          *       "active": true,
          *       "created_at": "2026-03-10T10:00:00.000Z",
+         *       "version": 1,
+         *       "corrected": false,
          *       "consent_status": "given",
          *       "consent": {
          *         "id": "f0e1d2c3b4a5f6e7d8c9b0a1f2e3d4c5",
@@ -2581,7 +2914,9 @@ export interface components {
          *         "given_on": "2026-03-10",
          *         "withdrawn_on": null,
          *         "withdrawal_reason": null,
-         *         "created_at": "2026-03-10T10:00:00.000Z"
+         *         "created_at": "2026-03-10T10:00:00.000Z",
+         *         "version": 1,
+         *         "corrected": false
          *       },
          *       "consents": [
          *         {
@@ -2590,7 +2925,9 @@ export interface components {
          *           "given_on": "2026-03-10",
          *           "withdrawn_on": null,
          *           "withdrawal_reason": null,
-         *           "created_at": "2026-03-10T10:00:00.000Z"
+         *           "created_at": "2026-03-10T10:00:00.000Z",
+         *           "version": 1,
+         *           "corrected": false
          *         }
          *       ]
          *     }
@@ -2605,6 +2942,10 @@ export interface components {
             contact: string;
             active: boolean;
             created_at: components["schemas"]["Timestamp"];
+            /** @description 1 when recorded; one more with each correction. Send it back in PATCH. */
+            version: number;
+            /** @description Whether the record has been corrected (`version` > 1); earlier wordings at `…/{id}/versions`. */
+            corrected: boolean;
             /**
              * @description `given` while a consent is in force, `withdrawn` when every consent has been withdrawn, `none` when there never was one.
              * @enum {string}
@@ -2629,11 +2970,74 @@ export interface components {
             /** @description The consent given at once, if any (errors on `consent.scope`, `consent.given_on`). */
             consent?: components["schemas"]["ConsentCreate"] | null;
         };
-        /** @description Absent or null fields keep their value. */
-        NetworkMemberPatch: {
-            active?: boolean | null;
+        CorrectionHead: {
+            /** @description The version you read. */
+            version: number;
+            /** @description Why the record is corrected (at least 3 characters after trimming). */
+            reason: string;
+        };
+        /** @description A correction; absent or null fields keep their value. */
+        NetworkMemberPatch: components["schemas"]["CorrectionHead"] & {
+            organisation_type?: components["schemas"]["OrganisationType"] | null;
+            name?: string | null;
             role?: string | null;
             contact?: string | null;
+            active?: boolean | null;
+        };
+        /** @description A correction of a consent; absent or null fields keep their value. */
+        ConsentPatch: components["schemas"]["CorrectionHead"] & {
+            scope?: string | null;
+            given_on?: components["schemas"]["OptionalDate"];
+        };
+        /**
+         * @description A correction of a meeting; absent or null fields keep their value (the lists as in
+         *     `MeetingCreate`).
+         */
+        MeetingPatch: components["schemas"]["CorrectionHead"] & {
+            held_on?: components["schemas"]["OptionalDate"];
+            minutes?: number | null;
+            mode?: components["schemas"]["MeetingMode"] | null;
+            contents?: components["schemas"]["MeetingContent"][] | null;
+            statutory_item?: components["schemas"]["StatutoryItem"] | null;
+            tasks?: string[] | null;
+            note?: string | null;
+            /** @enum {string|null} */
+            kind?: "individual" | "network" | null;
+            participants?: string[] | null;
+        };
+        /**
+         * @description A correction of a referral; absent or null fields keep their value. The referral's own
+         *     reason is `referral_reason` here (`reason` is the correction's).
+         */
+        ReferralPatch: components["schemas"]["CorrectionHead"] & {
+            source?: components["schemas"]["ReferralSource"] | null;
+            referral_reason?: string | null;
+            received_on?: components["schemas"]["OptionalDate"];
+        };
+        /** @description One earlier wording of a corrected record and the correction that replaced it. */
+        RecordVersion: {
+            /** @description The record's version that said this. */
+            version: number;
+            /**
+             * @description The record's correctable fields at that version, named as in the record (a meeting:
+             *     held_on, minutes, mode, contents, statutory_item, tasks, note, kind, participants; a
+             *     referral: source, reason, received_on; a network member: organisation_type, name,
+             *     role, contact, active; a consent: scope, given_on).
+             */
+            fields: Record<string, never>;
+            written_by: components["schemas"]["Id"];
+            written_by_name: string;
+            /** @description When this wording was written (recorded, or the correction that made it). */
+            written_at: components["schemas"]["Timestamp"];
+            /** @description Why this wording was corrected. */
+            reason: string;
+            corrected_by: components["schemas"]["Id"];
+            corrected_by_name: string;
+            corrected_at: components["schemas"]["Timestamp"];
+        };
+        RecordVersionList: {
+            items: components["schemas"]["RecordVersion"][];
+            next_cursor: null;
         };
         ConsentWithdraw: {
             /** @description Defaults to today (UTC). */
@@ -2657,6 +3061,8 @@ export interface components {
             type: "referral";
             date: components["schemas"]["Date"];
             id: components["schemas"]["Id"];
+            /** @description The record has been corrected (or, an assessment, has an addendum). */
+            corrected: boolean;
             detail: {
                 source: components["schemas"]["ReferralSource"];
                 reason: string;
@@ -2670,6 +3076,8 @@ export interface components {
             type: "assessment";
             date: components["schemas"]["Date"];
             id: components["schemas"]["Id"];
+            /** @description The record has been corrected (or, an assessment, has an addendum). */
+            corrected: boolean;
             detail: {
                 /** @enum {string|null} */
                 conclusion: "needed" | "not_needed" | null;
@@ -2683,6 +3091,8 @@ export interface components {
             type: "decision";
             date: components["schemas"]["Date"];
             id: components["schemas"]["Id"];
+            /** @description The record has been corrected (or, an assessment, has an addendum). */
+            corrected: boolean;
             detail: {
                 /** @enum {string} */
                 outcome: "granted" | "denied";
@@ -2696,6 +3106,8 @@ export interface components {
             type: "period";
             date: components["schemas"]["Date"];
             id: components["schemas"]["Id"];
+            /** @description The record has been corrected (or, an assessment, has an addendum). */
+            corrected: boolean;
             detail: {
                 deadline: components["schemas"]["Date"];
                 status: components["schemas"]["PeriodStatus"];
@@ -2710,6 +3122,8 @@ export interface components {
             type: "extension";
             date: components["schemas"]["Date"];
             id: components["schemas"]["Id"];
+            /** @description The record has been corrected (or, an assessment, has an addendum). */
+            corrected: boolean;
             detail: {
                 previous_deadline: components["schemas"]["Date"];
                 new_deadline: components["schemas"]["Date"];
@@ -2726,6 +3140,8 @@ export interface components {
             type: "goal";
             date: components["schemas"]["Date"];
             id: components["schemas"]["Id"];
+            /** @description The record has been corrected (or, an assessment, has an addendum). */
+            corrected: boolean;
             detail: {
                 version: number;
                 text: string;
@@ -2739,6 +3155,8 @@ export interface components {
             type: "goal_review";
             date: components["schemas"]["Date"];
             id: components["schemas"]["Id"];
+            /** @description The record has been corrected (or, an assessment, has an addendum). */
+            corrected: boolean;
             detail: {
                 attainment: components["schemas"]["Attainment"];
                 goal_id: components["schemas"]["Id"];
@@ -2752,6 +3170,8 @@ export interface components {
             type: "meeting";
             date: components["schemas"]["Date"];
             id: components["schemas"]["Id"];
+            /** @description The record has been corrected (or, an assessment, has an addendum). */
+            corrected: boolean;
             detail: {
                 mode: components["schemas"]["MeetingMode"];
                 minutes: number;
@@ -2769,6 +3189,8 @@ export interface components {
             type: "network";
             date: components["schemas"]["Date"];
             id: components["schemas"]["Id"];
+            /** @description The record has been corrected (or, an assessment, has an addendum). */
+            corrected: boolean;
             detail: {
                 name: string;
                 role: string;
@@ -2784,6 +3206,8 @@ export interface components {
             type: "consent";
             date: components["schemas"]["Date"];
             id: components["schemas"]["Id"];
+            /** @description The record has been corrected (or, an assessment, has an addendum). */
+            corrected: boolean;
             detail: {
                 /** @enum {string} */
                 event: "given" | "withdrawn";
@@ -2800,6 +3224,8 @@ export interface components {
             type: "final_evaluation";
             date: components["schemas"]["Date"];
             id: components["schemas"]["Id"];
+            /** @description The record has been corrected (or, an assessment, has an addendum). */
+            corrected: boolean;
             detail: {
                 interrupted: boolean;
                 continuation: components["schemas"]["ContinuationPath"] | null;
@@ -3187,6 +3613,25 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The assessment is a draft (`not-completed`); edit it instead of adding an addendum. */
+        Problem409NotCompleted: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/not-completed",
+                 *       "title": "Conflict",
+                 *       "status": 409,
+                 *       "detail": "The assessment is a draft: edit it instead."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The record changed since it was read (`stale-version`); reload it and apply the change again. */
         Problem409StaleVersion: {
             headers: {
@@ -3325,6 +3770,10 @@ export interface components {
         PeriodId: components["schemas"]["Id"];
         /** @description The goal's id. */
         GoalId: components["schemas"]["Id"];
+        /** @description The meeting's id. */
+        MeetingId: components["schemas"]["Id"];
+        /** @description The referral's id. */
+        ReferralId: components["schemas"]["Id"];
         /** @description The network member's id. */
         NetworkMemberId: components["schemas"]["Id"];
         /** @description The consent's id. */
@@ -4740,6 +5189,53 @@ export interface operations {
             503: components["responses"]["Problem503"];
         };
     };
+    addAssessmentAddendum: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The assessment's id. */
+                id: components["parameters"]["AssessmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "text": "The client moved to a supported flat in April.",
+                 *       "reason": "New information after the assessment."
+                 *     }
+                 */
+                "application/json": components["schemas"]["AddendumCreate"];
+            };
+        };
+        responses: {
+            /** @description Added; the assessment with its addenda. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409NotCompleted"];
+            413: components["responses"]["Problem413"];
+            422: components["responses"]["Problem422"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
     listDecisions: {
         parameters: {
             query?: never;
@@ -5491,6 +5987,239 @@ export interface operations {
             503: components["responses"]["Problem503"];
         };
     };
+    getMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The meeting's id. */
+                id: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    correctMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The meeting's id. */
+                id: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "version": 1,
+                 *       "reason": "The note named the wrong office.",
+                 *       "note": "Went together to the TE office."
+                 *     }
+                 */
+                "application/json": components["schemas"]["MeetingPatch"];
+            };
+        };
+        responses: {
+            /** @description The corrected meeting at its new version. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409StaleVersion"];
+            413: components["responses"]["Problem413"];
+            422: components["responses"]["Problem422"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    listMeetingVersions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The meeting's id. */
+                id: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The earlier wordings. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordVersionList"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    getReferral: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The referral's id. */
+                id: components["parameters"]["ReferralId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The referral. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    correctReferral: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The referral's id. */
+                id: components["parameters"]["ReferralId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "version": 1,
+                 *       "reason": "The referral came from the TE office",
+                 *       "not the client.": null,
+                 *       "source": "te_services"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReferralPatch"];
+            };
+        };
+        responses: {
+            /** @description The corrected referral at its new version. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409StaleVersion"];
+            413: components["responses"]["Problem413"];
+            422: components["responses"]["Problem422"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    listReferralVersions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The referral's id. */
+                id: components["parameters"]["ReferralId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The earlier wordings. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordVersionList"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
     listNetwork: {
         parameters: {
             query?: never;
@@ -5577,6 +6306,40 @@ export interface operations {
             503: components["responses"]["Problem503"];
         };
     };
+    getNetworkMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The network member's id. */
+                id: components["parameters"]["NetworkMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkMember"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
     updateNetworkMember: {
         parameters: {
             query?: never;
@@ -5594,14 +6357,16 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "active": false
+                 *       "version": 1,
+                 *       "reason": "The coordinator's title was wrong.",
+                 *       "role": "Employment coordinator"
                  *     }
                  */
                 "application/json": components["schemas"]["NetworkMemberPatch"];
             };
         };
         responses: {
-            /** @description The changed member. */
+            /** @description The changed member at its new version. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5616,8 +6381,43 @@ export interface operations {
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409StaleVersion"];
             413: components["responses"]["Problem413"];
             422: components["responses"]["Problem422"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    listNetworkMemberVersions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The network member's id. */
+                id: components["parameters"]["NetworkMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The earlier wordings. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordVersionList"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
             500: components["responses"]["Problem500"];
             503: components["responses"]["Problem503"];
         };
@@ -5665,6 +6465,88 @@ export interface operations {
             409: components["responses"]["Problem409ConsentGiven"];
             413: components["responses"]["Problem413"];
             422: components["responses"]["Problem422"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    correctConsent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The consent's id. */
+                id: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "version": 1,
+                 *       "reason": "The scope was recorded too narrowly.",
+                 *       "scope": "Information needed for planning employment and housing services"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConsentPatch"];
+            };
+        };
+        responses: {
+            /** @description The member with the corrected consent. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkMember"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409StaleVersion"];
+            413: components["responses"]["Problem413"];
+            422: components["responses"]["Problem422"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    listConsentVersions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The consent's id. */
+                id: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The earlier wordings. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordVersionList"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
             500: components["responses"]["Problem500"];
             503: components["responses"]["Problem503"];
         };

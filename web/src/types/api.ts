@@ -153,3 +153,10 @@ export type DashboardClient = Schemas['DashboardClient'];
 export type DashboardMeeting = Schemas['DashboardMeeting'];
 export type DashboardGoalDue = Schemas['DashboardGoalDue'];
 export type Dashboard = Schemas['Dashboard'];
+
+// ---- Corrections with history (issue 8)
+export type RecordVersion = Schemas['RecordVersion'];
+export type MeetingPatch = Schemas['MeetingPatch'];
+export type ReferralPatch = Schemas['ReferralPatch'];
+export type ConsentPatch = Schemas['ConsentPatch'];
+export type AssessmentAddendum = Schemas['AssessmentAddendum'];

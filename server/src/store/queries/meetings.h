@@ -31,6 +31,20 @@ struct NewMeeting {
 // A meeting as read back: what was written, and the name of who wrote it.
 struct Meeting : NewMeeting {
   std::string created_by_name;
+  std::int64_t version = 1;
+};
+
+// What a correction may change (domain::correctable_fields("meeting")).
+struct Wording {
+  std::string held_on;
+  std::int64_t minutes = 0;
+  std::string mode;
+  std::vector<std::string> contents;
+  std::string statutory_item;
+  std::vector<std::string> tasks;
+  std::string note;
+  std::string kind;
+  std::vector<std::string> participants;
 };
 
 void insert(Tx& tx, const NewMeeting& m);
@@ -38,5 +52,7 @@ void insert(Tx& tx, const NewMeeting& m);
 Meeting get(Tx& tx, const std::string& id);
 // Newest first.
 std::vector<Meeting> for_client(Tx& tx, const std::string& client_id);
+// Versioned (store::StaleVersion → 409 unless the meeting is at `expected_version`).
+void correct(Tx& tx, const std::string& id, std::int64_t expected_version, const Wording& w);
 
 }  // namespace soku::store::meetings

@@ -6,17 +6,19 @@ namespace soku::store::network {
 namespace {
 
 constexpr std::string_view kSelect =
-    "SELECT id, client_id, organisation_type, name, role, contact, active, created_at FROM "
-    "network_members ";
+    "SELECT id, client_id, organisation_type, name, role, contact, active, created_at, "
+    "created_by, version FROM network_members ";
 
 Consent consent_from_row(const Row& r) {
-  return {r.str(0), r.str(1), r.str(2), r.opt_str(3), r.opt_str(4), r.str(5)};
+  return {r.str(0), r.str(1), r.str(2), r.opt_str(3), r.opt_str(4), r.str(5), r.str(6), r.i64(7)};
 }
 
 Member from_row(Tx& tx, const Row& r) {
-  Member m{r.str(0), r.str(1), r.str(2), r.str(3), r.str(4), r.str(5), r.i64(6) != 0, r.str(7), {}};
+  Member m{r.str(0), r.str(1), r.str(2), r.str(3), r.str(4), r.str(5), r.i64(6) != 0, r.str(7), {},
+           r.str(8), r.i64(9)};
   for (const auto& c : tx.exec("SELECT id, scope, given_on, withdrawn_on, withdrawal_reason, "
-                               "created_at FROM consents WHERE member_id = $1 ORDER BY created_at",
+                               "created_at, created_by, version FROM consents WHERE member_id = $1 "
+                               "ORDER BY created_at",
                                {m.id})
                            .rows) {
     m.consents.push_back(consent_from_row(c));
@@ -48,10 +50,24 @@ std::vector<Member> for_client(Tx& tx, const std::string& client_id) {
   return out;
 }
 
-void update_member(Tx& tx, const std::string& id, const std::string& role,
-                   const std::string& contact, bool active) {
-  tx.exec("UPDATE network_members SET role = $1, contact = $2, active = $3 WHERE id = $4",
-          {role, contact, std::int64_t{active ? 1 : 0}, id});
+void correct_member(Tx& tx, const std::string& id, std::int64_t expected_version,
+                    const MemberWording& w) {
+  update_versioned(tx, "network_members", id, expected_version,
+                   "organisation_type = $1, name = $2, role = $3, contact = $4, active = $5",
+                   {w.organisation_type, w.name, w.role, w.contact, std::int64_t{w.active ? 1 : 0}});
+}
+
+Consent get_consent(Tx& tx, const std::string& consent_id) {
+  return consent_from_row(tx.exec("SELECT id, scope, given_on, withdrawn_on, withdrawal_reason, "
+                                  "created_at, created_by, version FROM consents WHERE id = $1",
+                                  {consent_id})
+                              .one());
+}
+
+void correct_consent(Tx& tx, const std::string& consent_id, std::int64_t expected_version,
+                     const std::string& scope, const std::string& given_on) {
+  update_versioned(tx, "consents", consent_id, expected_version, "scope = $1, given_on = $2",
+                   {scope, given_on});
 }
 
 void insert_consent(Tx& tx, const NewConsent& c) {

@@ -17,6 +17,8 @@ struct Consent {
   std::optional<std::string> withdrawn_on;
   std::optional<std::string> withdrawal_reason;
   std::string created_at;
+  std::string created_by;
+  std::int64_t version = 1;
 };
 
 struct Member {
@@ -29,6 +31,8 @@ struct Member {
   bool active = true;
   std::string created_at;
   std::vector<Consent> consents;  // oldest first
+  std::string created_by;
+  std::int64_t version = 1;
 };
 
 struct NewMember {
@@ -60,8 +64,22 @@ void insert_member(Tx& tx, const NewMember& m);
 Member get_member(Tx& tx, const std::string& id);
 // Active members first, then by creation.
 std::vector<Member> for_client(Tx& tx, const std::string& client_id);
-void update_member(Tx& tx, const std::string& id, const std::string& role,
-                   const std::string& contact, bool active);
+// What a correction of a member may change (domain::correctable_fields("network_member")).
+struct MemberWording {
+  std::string organisation_type;
+  std::string name;
+  std::string role;
+  std::string contact;
+  bool active = true;
+};
+// Versioned (store::StaleVersion → 409 unless the member is at `expected_version`).
+void correct_member(Tx& tx, const std::string& id, std::int64_t expected_version,
+                    const MemberWording& w);
+// One consent (without its member). Throws store::NotFound.
+Consent get_consent(Tx& tx, const std::string& consent_id);
+// Versioned, like correct_member: what was consented to and when.
+void correct_consent(Tx& tx, const std::string& consent_id, std::int64_t expected_version,
+                     const std::string& scope, const std::string& given_on);
 
 void insert_consent(Tx& tx, const NewConsent& c);
 // The withdrawal dates of the member's consents, oldest first (nullopt: in force).

@@ -6,10 +6,10 @@ namespace soku::store::referrals {
 namespace {
 
 constexpr std::string_view kSelect =
-    "SELECT id, source, reason, received_on, created_by, created_at FROM referrals ";
+    "SELECT id, source, reason, received_on, created_by, created_at, version FROM referrals ";
 
 Referral from_row(const Row& r) {
-  return {r.str(0), r.str(1), r.str(2), r.str(3), r.str(4), r.str(5)};
+  return {r.str(0), r.str(1), r.str(2), r.str(3), r.str(4), r.str(5), r.i64(6)};
 }
 
 }  // namespace
@@ -34,6 +34,12 @@ std::vector<Referral> for_client(Tx& tx, const std::string& client_id) {
     out.push_back(from_row(r));
   }
   return out;
+}
+
+void correct(Tx& tx, const std::string& id, std::int64_t expected_version,
+             const std::string& source, const std::string& reason, const std::string& received_on) {
+  update_versioned(tx, "referrals", id, expected_version,
+                   "source = $1, reason = $2, received_on = $3", {source, reason, received_on});
 }
 
 }  // namespace soku::store::referrals

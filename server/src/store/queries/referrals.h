@@ -15,6 +15,7 @@ struct Referral {
   std::string received_on;
   std::string created_by;
   std::string created_at;
+  std::int64_t version = 1;
 };
 
 struct NewReferral {
@@ -33,5 +34,8 @@ void insert(Tx& tx, const NewReferral& r);
 Referral get(Tx& tx, const std::string& id);
 // Newest received first.
 std::vector<Referral> for_client(Tx& tx, const std::string& client_id);
+// Versioned (store::StaleVersion → 409 unless the referral is at `expected_version`).
+void correct(Tx& tx, const std::string& id, std::int64_t expected_version,
+             const std::string& source, const std::string& reason, const std::string& received_on);
 
 }  // namespace soku::store::referrals

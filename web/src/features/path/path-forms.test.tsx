@@ -3,7 +3,8 @@
 // a counsellor is offered no decision form at all. Through the form kit (goal form): a 422's
 // errors land at their fields (`gas_levels.-2` too) and in the summary in page order; a stale
 // version is explained; a draft whose read failed with 401 does not hide the form and is restored
-// once the session is back.
+// once the session is back. A client without an open period: the meetings tab says so, points to
+// the decision step and shows the form only when the worker asks for it.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -38,11 +39,14 @@ const CLIENT: Client = {
 };
 const EMPTY = { status: 200, body: { items: [], next_cursor: null } };
 
-function server(roles: Role[]) {
+const OPEN_PERIOD = { id: 'p1', status: 'open' };
+
+function server(roles: Role[], periods: object[] = []) {
   return new FakeApi()
     .on('GET', '/me', { status: 200, body: { user: makeMe(roles), csrf_token: 't' } })
     .on('GET', '/clients/c1', { status: 200, body: CLIENT })
-    .on('GET', /^\/clients\/c1\/(periods|referrals|assessments|decisions|meetings|network)$/, EMPTY)
+    .on('GET', '/clients/c1/periods', { status: 200, body: { items: periods, next_cursor: null } })
+    .on('GET', /^\/clients\/c1\/(referrals|assessments|decisions|meetings|network)$/, EMPTY)
     .on('GET', '/clients/c1/plan', { status: 200, body: { client: CLIENT, period: null, goals: [], next_reviews: [] } })
     .on('GET', '/county-texts/appeal_instructions', { status: 200, body: { key: 'appeal_instructions', fi: 'Oikaisuohje', sv: 'Omprövningsanvisning' } })
     .on('GET', '/workers', { status: 200, body: { items: [{ id: 'w1', display_name: 'Olli Ohjaaja', username: 'demo-social_counsellor' }] } })
@@ -111,12 +115,12 @@ describe('path forms', () => {
   });
 
   it('restores a meeting draft, sends it and deletes the draft', async () => {
-    const api = server(['social_counsellor'])
+    const api = server(['social_counsellor'], [OPEN_PERIOD])
       .on('GET', '/drafts/meeting%3Ac1', {
         status: 200,
         body: { data: { held_on: '20.11.2026', minutes: '30', mode: 'phone', note: 'kesken jäi', tasks: 'Soita Kelaan', contents: ['errands'] }, updated_at: '2026-11-24T10:00:00Z' },
       })
-      .on('POST', '/clients/c1/meetings', (req) => ({ status: 201, body: { id: 'm1', ...(req.body as object) } }));
+      .on('POST', '/clients/c1/meetings', (req) => ({ status: 201, body: { id: 'm1', period_id: 'p1', same_day: [], version: 1, corrected: false, ...(req.body as object) } }));
     const user = userEvent.setup();
     await renderApp('/clients/c1/meetings');
     expect(await screen.findByText('Luonnos palautettu')).toBeInTheDocument();
@@ -137,6 +141,18 @@ describe('path forms', () => {
     });
     await waitFor(() => expect(api.calls('DELETE', '/drafts/meeting%3Ac1')).toHaveLength(1));
     expect(screen.getByLabelText(/^Lyhyt muistiinpano/)).toHaveValue('');
+  });
+
+  it('says when the client has no open service period and shows the meeting form only on request', async () => {
+    server(['social_counsellor']);
+    const user = userEvent.setup();
+    await renderApp('/clients/c1/meetings');
+    expect(await screen.findByText('Asiakkaalla ei ole avointa palvelujaksoa')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Siirry päätösvaiheeseen (Asiakirjat)' })).toHaveAttribute('href', '/clients/c1/documents#doc-decision');
+    expect(screen.queryByRole('button', { name: 'Tallenna tapaaminen' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Kirjaa arviointityön tapaaminen' }));
+    expect(await screen.findByRole('button', { name: 'Tallenna tapaaminen' })).toBeInTheDocument();
+    expect(screen.getByText(/kirjataan arviointityönä/)).toBeInTheDocument();
   });
 
   it('shows the client header with tabs marked aria-current', async () => {

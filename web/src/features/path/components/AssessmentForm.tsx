@@ -1,7 +1,8 @@
 // The service need assessment with the rehabilitation need assessment: every life area with the
 // client's own view, the worker's view, strengths and need level; statements from the network;
 // a summary and the conclusion. Saved (POST, then PATCH with the version) until it is completed;
-// a completed assessment is read-only. Autosaved as `assessment:<clientId>`.
+// a completed assessment is not rewritten: it gets addenda (text and reason), listed with it.
+// Autosaved as `assessment:<clientId>`.
 import { useRef, useState } from 'react';
 import { Button, Heading, InlineAlert, RadioButton, RadioButtonGroup, TextInput, Textarea } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +11,14 @@ import { DateField } from '../../../components/DateField';
 import { FormShell, useForm } from '../../../components/form/use-form';
 import { useCodes } from '../../../lib/codes';
 import { LoadingState } from '../../../components/LoadingState';
+import { formatDateTime } from '../../../lib/format';
 import type { Assessment } from '../../../types/api';
+import { useAddAddendum } from '../api/corrections';
 import { useSaveAssessment } from '../api/save-assessment';
+import { toAddendum, validateAddendum } from './correction-models';
+import type { AddendumValues } from './correction-models';
+import { ReasonField } from './Corrections';
+import { useClientContext } from './shared';
 import { coerceAssessment, emptyAssessment, fromAssessment, toAssessmentInput, validateAssessment } from './path-models';
 import type { AssessmentValues, LifeAreaValues, StatementValues } from './path-models';
 
@@ -155,6 +162,73 @@ function AssessmentFormWith({ clientId, current, lifeAreas }: { clientId: string
   );
 }
 
+function Addenda({ assessment }: { assessment: Assessment }) {
+  const { t } = useTranslation();
+  const { clientId } = useClientContext();
+  const add = useAddAddendum(clientId, assessment.id);
+  const [adding, setAdding] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const form = useForm<AddendumValues, Assessment>({
+    prefix: `addendum-${assessment.id}`,
+    initial: { text: '', reason: '' },
+    validate: validateAddendum,
+    submit: (v) => add.mutateAsync(toAddendum(v)),
+    onSubmitStart: () => setSaved(false),
+    onSuccess: () => {
+      setSaved(true);
+      setAdding(false);
+    },
+  });
+  if (!assessment.completed_on) return null;
+  return (
+    <section className="addenda" aria-labelledby={`addenda-${assessment.id}`}>
+      <Heading variant="h3" id={`addenda-${assessment.id}`} mb="s">
+        {t('path.addendum.title')}
+      </Heading>
+      {assessment.addenda.length === 0 ? (
+        <p className="record__meta">{t('path.addendum.completedNote')}</p>
+      ) : (
+        <ol className="version-list">
+          {assessment.addenda.map((a) => (
+            <li key={a.id} data-testid="addendum">
+              <div className="version-list__text">{a.text}</div>
+              <div className="record__meta">{t('path.addendum.by', { name: a.created_by_name, time: formatDateTime(a.created_at), reason: a.reason })}</div>
+            </li>
+          ))}
+        </ol>
+      )}
+      {saved && (
+        <InlineAlert status="neutral" mb="s" role="status">
+          {t('path.addendum.saved')}
+        </InlineAlert>
+      )}
+      {adding ? (
+        <FormShell
+          form={form}
+          label={(f) => (f === 'reason' ? t('path.addendum.reason') : t('path.addendum.text'))}
+          fallbackField="text"
+          className="path-form path-form--inset"
+          actions={
+            <div className="form-actions">
+              <Button type="submit">{t('path.addendum.save')}</Button>
+              <Button type="button" variant="secondary" onClick={() => setAdding(false)}>
+                {t('form.cancel')}
+              </Button>
+            </div>
+          }
+        >
+          <Textarea {...form.textarea('text')} labelText={t('path.addendum.text')} fullWidth mb="m" />
+          <ReasonField form={form} label={t('path.addendum.reason')} />
+        </FormShell>
+      ) : (
+        <Button variant="secondary" onClick={() => setAdding(true)}>
+          {t('path.addendum.add')}
+        </Button>
+      )}
+    </section>
+  );
+}
+
 export function AssessmentView({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation();
   const codes = useCodes();
@@ -164,7 +238,7 @@ export function AssessmentView({ assessment }: { assessment: Assessment }) {
         <strong>{t('path.assessment.fields.conclusion')}:</strong>{' '}
         {assessment.conclusion ? t(`path.assessment.conclusion.${assessment.conclusion}`) : t('common.none')}
       </p>
-      <table className="data-table">
+      <table className="data-table stack-on-phone">
         <caption>{t('path.assessment.lifeAreas')}</caption>
         <thead>
           <tr>
@@ -178,11 +252,13 @@ export function AssessmentView({ assessment }: { assessment: Assessment }) {
         <tbody>
           {assessment.life_areas.map((a) => (
             <tr key={a.area}>
-              <th scope="row">{codes.label('life_area', a.area)}</th>
-              <td>{a.client_view}</td>
-              <td>{a.worker_view}</td>
-              <td>{a.strengths}</td>
-              <td>{a.need_level ? codes.label('need_level', a.need_level) : t('common.none')}</td>
+              <th scope="row" data-label={t('path.assessment.area')}>
+                {codes.label('life_area', a.area)}
+              </th>
+              <td data-label={t('path.assessment.fields.client_view')}>{a.client_view}</td>
+              <td data-label={t('path.assessment.fields.worker_view')}>{a.worker_view}</td>
+              <td data-label={t('path.assessment.fields.strengths')}>{a.strengths}</td>
+              <td data-label={t('path.assessment.fields.need_level')}>{a.need_level ? codes.label('need_level', a.need_level) : t('common.none')}</td>
             </tr>
           ))}
         </tbody>
@@ -197,6 +273,7 @@ export function AssessmentView({ assessment }: { assessment: Assessment }) {
         </ul>
       )}
       {assessment.summary && <p>{assessment.summary}</p>}
+      <Addenda assessment={assessment} />
     </div>
   );
 }

@@ -20,6 +20,7 @@ import { usePeriods } from '../api/get-periods';
 import { usePlan } from '../api/get-plan';
 import { useReferrals } from '../api/get-referrals';
 import { AssessmentForm, AssessmentView } from './AssessmentForm';
+import { ReferralItem } from './ReferralRecord';
 import { DecisionForm } from './DecisionForm';
 import { PeriodSection } from './PeriodSection';
 import { coerceLike, emptyReferral, toReferralInput, validateReferral } from './path-models';
@@ -56,7 +57,6 @@ function ReferralForm({ clientId }: { clientId: string }) {
 
 function Referrals({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
-  const code = useCodeText();
   const referrals = useReferrals(clientId);
   const [adding, setAdding] = useState(false);
   if (referrals.isPending) return <LoadingState />;
@@ -67,12 +67,7 @@ function Referrals({ clientId }: { clientId: string }) {
       {items.length > 0 && (
         <ul className="record-list">
           {items.map((r) => (
-            <li key={r.id} className="record">
-              <strong>
-                {formatDate(r.received_on)} · {code('referral_source', r.source)}
-              </strong>
-              <div>{r.reason}</div>
-            </li>
+            <ReferralItem key={r.id} clientId={clientId} referral={r} />
           ))}
         </ul>
       )}

@@ -1,6 +1,8 @@
 // "Verkosto" (my team): the people and agencies around the client, each with the consent status
 // visible at once (in force / withdrawn / none); withdrawing a consent, giving a new one, and
-// adding a member (with or without a consent; autosaved as `network:<clientId>`).
+// adding a member (with or without a consent; autosaved as `network:<clientId>`). A member's
+// details and the consent in force are corrected with a reason ("Korjaa"); the earlier wording is
+// kept and shown under "Show earlier versions".
 import { useState } from 'react';
 import { Button, Checkbox, Heading, InlineAlert, Paragraph, TextInput } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +18,10 @@ import { useCreateNetworkMember } from '../api/create-network-member';
 import { useNetwork } from '../api/get-network';
 import { useGiveConsent } from '../api/give-consent';
 import { useWithdrawConsent } from '../api/withdraw-consent';
+import { useCorrectRecord } from '../api/corrections';
+import { consentValuesOf, fieldText, memberValuesOf, toConsentCorrection, toMemberCorrection, validateConsentCorrection, validateMemberCorrection } from './correction-models';
+import type { ConsentCorrectionValues, MemberCorrectionValues } from './correction-models';
+import { CorrectedMark, EarlierVersions, ReasonField } from './Corrections';
 import { coerceLike, emptyMember, toMemberInput, validateMember } from './path-models';
 import type { MemberValues } from './path-models';
 import { Section, useClientContext, useCodeText } from './shared';
@@ -98,15 +104,79 @@ function Actions({ submit, onCancel }: { submit: string; onCancel(): void }) {
   );
 }
 
+function CorrectMemberForm({ clientId, member, onDone }: { clientId: string; member: NetworkMember; onDone(saved: boolean): void }) {
+  const { t } = useTranslation();
+  const correct = useCorrectRecord<NetworkMember>(clientId, 'network_member', member.id);
+  const form = useForm<MemberCorrectionValues, NetworkMember>({
+    prefix: `correct-member-${member.id}`,
+    initial: memberValuesOf(member),
+    validate: validateMemberCorrection,
+    submit: (v) => correct.mutateAsync(toMemberCorrection(v, member.version)),
+    afterSave: 'keep',
+    onSuccess: () => onDone(true),
+  });
+  return (
+    <FormShell
+      form={form}
+      label={(f) => (f === 'reason' ? t('path.correct.reason') : t(`path.network.fields.${f}`, { defaultValue: f }))}
+      fallbackField="reason"
+      className="path-form path-form--inset"
+      actions={<Actions submit={t('path.correct.save')} onCancel={() => onDone(false)} />}
+    >
+      <CodeDropdown {...form.picker('organisation_type')} label={t('path.network.fields.organisation_type')} list="organisation_type" />
+      <TextInput {...form.text('name')} labelText={t('path.network.fields.name')} fullWidth mb="m" />
+      <TextInput {...form.text('role')} labelText={t('path.network.fields.role')} fullWidth mb="m" />
+      <TextInput {...form.text('contact')} labelText={t('path.network.fields.contact')} optionalText={t('form.optional')} fullWidth mb="m" />
+      <ReasonField form={form} />
+    </FormShell>
+  );
+}
+
+function CorrectConsentForm({ clientId, member, onDone }: { clientId: string; member: NetworkMember; onDone(saved: boolean): void }) {
+  const { t } = useTranslation();
+  const consent = member.consent;
+  const correct = useCorrectRecord<NetworkMember>(clientId, 'consent', consent?.id ?? '');
+  const form = useForm<ConsentCorrectionValues, NetworkMember>({
+    prefix: `correct-consent-${member.id}`,
+    initial: consent ? consentValuesOf(consent) : { scope: '', given_on: '', reason: '' },
+    validate: validateConsentCorrection,
+    submit: (v) => correct.mutateAsync(toConsentCorrection(v, consent?.version ?? 1)),
+    afterSave: 'keep',
+    onSuccess: () => onDone(true),
+  });
+  return (
+    <FormShell
+      form={form}
+      label={(f) => (f === 'reason' ? t('path.correct.reason') : t(`path.network.fields.${f}`, { defaultValue: f }))}
+      fallbackField="reason"
+      className="path-form path-form--inset"
+      actions={<Actions submit={t('path.correct.save')} onCancel={() => onDone(false)} />}
+    >
+      <TextInput {...form.text('scope')} labelText={t('path.network.fields.scope')} fullWidth mb="m" />
+      <DateField {...form.picker('given_on')} label={t('path.network.fields.given_on')} />
+      <ReasonField form={form} />
+    </FormShell>
+  );
+}
+
 function MemberCard({ clientId, member }: { clientId: string; member: NetworkMember }) {
   const { t } = useTranslation();
   const code = useCodeText();
-  const [mode, setMode] = useState<'view' | 'withdraw' | 'consent'>('view');
+  const [mode, setMode] = useState<'view' | 'withdraw' | 'consent' | 'correct' | 'correctConsent'>('view');
+  const [corrected, setCorrected] = useState(false);
+  const done = (saved: boolean) => {
+    setMode('view');
+    setCorrected(saved);
+  };
+  const describeMember = (f: Record<string, unknown>) =>
+    `${fieldText(f, 'name')} (${code('organisation_type', fieldText(f, 'organisation_type'))}), ${fieldText(f, 'role')}${fieldText(f, 'contact') ? ` · ${fieldText(f, 'contact')}` : ''}`;
+  const describeConsent = (f: Record<string, unknown>) =>
+    t('path.network.consentGiven', { scope: fieldText(f, 'scope'), date: formatDate(fieldText(f, 'given_on')) });
   const headingId = `member-${member.id}`;
   return (
     <li className="record member" aria-labelledby={headingId}>
       <Heading variant="h3" id={headingId} mb="xs">
-        {member.name}
+        {member.name} <CorrectedMark corrected={member.corrected || (member.consent?.corrected ?? false)} />
       </Heading>
       <div>
         {code('organisation_type', member.organisation_type)} · {member.role}
@@ -120,8 +190,21 @@ function MemberCard({ clientId, member }: { clientId: string; member: NetworkMem
           ))}
         </ul>
       )}
+      {corrected && mode === 'view' && (
+        <InlineAlert status="neutral" mb="s" role="status">
+          {t('path.correct.saved')}
+        </InlineAlert>
+      )}
       {mode === 'view' && (
         <div className="form-actions">
+          <Button variant="secondary" onClick={() => setMode('correct')} aria-label={t('path.correct.correctMember', { name: member.name })}>
+            {t('path.correct.action')}
+          </Button>
+          {member.consent && (
+            <Button variant="secondary" onClick={() => setMode('correctConsent')} aria-label={t('path.correct.correctConsent', { name: member.name })}>
+              {t('path.correct.correctConsent', { name: member.name })}
+            </Button>
+          )}
           {member.consent_status === 'given' ? (
             <Button variant="secondary" onClick={() => setMode('withdraw')} aria-describedby={headingId}>
               {t('path.network.withdraw')}
@@ -135,6 +218,12 @@ function MemberCard({ clientId, member }: { clientId: string; member: NetworkMem
       )}
       {mode === 'withdraw' && <WithdrawForm clientId={clientId} member={member} onDone={() => setMode('view')} />}
       {mode === 'consent' && <ConsentForm clientId={clientId} member={member} onDone={() => setMode('view')} />}
+      {mode === 'correct' && <CorrectMemberForm clientId={clientId} member={member} onDone={done} />}
+      {mode === 'correctConsent' && <CorrectConsentForm clientId={clientId} member={member} onDone={done} />}
+      <EarlierVersions clientId={clientId} kind="network_member" id={member.id} version={member.version} describe={describeMember} />
+      {member.consent && (
+        <EarlierVersions clientId={clientId} kind="consent" id={member.consent.id} version={member.consent.version} describe={describeConsent} />
+      )}
     </li>
   );
 }

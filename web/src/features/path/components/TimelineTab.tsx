@@ -1,4 +1,5 @@
-// "Aikajana": everything about the client in time order (newest first), filterable by type.
+// "Aikajana": everything about the client in time order (newest first), filterable by type;
+// corrected records (and assessments with an addendum) are marked "Korjattu".
 import { useState } from 'react';
 import { Checkbox, CheckboxGroup, Paragraph } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { useCodes } from '../../../lib/codes';
 import { formatDate } from '../../../lib/format';
 import type { TimelineEvent } from '../../../types/api';
 import { useTimeline } from '../api/get-timeline';
+import { CorrectedMark } from './Corrections';
 import { Section, useClientContext, useCodeText, useGas } from './shared';
 
 function useDescribe() {
@@ -79,7 +81,7 @@ export function TimelineTab() {
             <li key={`${e.type}-${e.id}-${i}`} className="timeline__item">
               <span className="timeline__date">{formatDate(e.date)}</span>{' '}
               <strong className="timeline__type">{codes.label('timeline_type', e.type)}</strong>{' '}
-              <span>{describe(e)}</span>
+              <span>{describe(e)}</span> <CorrectedMark corrected={e.corrected} />
             </li>
           ))}
         </ol>
