@@ -22,15 +22,14 @@ function isoDays(offset: number): string {
 async function api(request: APIRequestContext) {
   const session = await request.post('/api/v1/session', { data: { username: 'demo-social_worker', password: DEMO_PASSWORD } });
   expect(session.status()).toBe(200);
-  const { csrf_token } = (await session.json()) as { csrf_token: string };
+  const { csrf_token, user } = (await session.json()) as { csrf_token: string; user: { id: string } };
   const headers = { 'X-CSRF-Token': csrf_token };
   const send = async (method: 'post' | 'put' | 'delete', url: string, data?: unknown) => {
     const res = await request[method](`/api/v1${url}`, { headers, data });
     expect(res.status(), `${method} ${url}: ${await res.text()}`).toBeLessThan(300);
     return res.status() === 204 ? null : ((await res.json()) as Record<string, unknown>);
   };
-  const me = (await (await request.get('/api/v1/me')).json()) as { id: string };
-  return { send, me };
+  return { send, me: user };
 }
 
 const GAS = {

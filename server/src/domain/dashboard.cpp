@@ -48,7 +48,7 @@ std::string add_months(const std::string& date, int months) {
   static constexpr int kLength[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   const bool leap = (ny % 4 == 0 && ny % 100 != 0) || ny % 400 == 0;
   const int last = nm == 2 && leap ? 29 : kLength[nm - 1];
-  char out[11];
+  char out[32];
   std::snprintf(out, sizeof out, "%04d-%02d-%02d", ny, nm, std::min(d, last));
   return out;
 }
