@@ -233,6 +233,29 @@ test.describe('every page fits a phone', () => {
     await walk(page, await keyWorkerSteps(page, 'social_worker'));
   });
 
+  test('the header is one short row on a phone, its menu opens and leads on', async ({ page }) => {
+    await login(page, 'social_worker');
+    await page.setViewportSize(PHONES[0]);
+    const header = page.getByRole('banner');
+    const nav = page.getByRole('navigation', { name: 'Päävalikko' });
+    const menu = page.getByRole('button', { name: 'Valikko' });
+    expect((await header.boundingBox())!.height).toBeLessThan(120);
+    await expect(nav).toBeHidden();
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('button', { name: 'Kirjaudu ulos' })).toBeVisible();
+    await check(page, 'social_worker: header menu open', true);
+    await nav.getByRole('link', { name: 'Asiakkaat' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Asiakkaat' })).toBeVisible();
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(nav).toBeHidden();
+    // on the desktop the navigation is always there and the button is not
+    await page.setViewportSize(DESKTOP);
+    await expect(nav).toBeVisible();
+    await expect(menu).toBeHidden();
+  });
+
   test('key worker pages: social counsellor (the pages that differ by role)', async ({ page }) => {
     await login(page, 'social_counsellor');
     const steps = await keyWorkerSteps(page, 'social_counsellor');
