@@ -239,7 +239,9 @@ test.describe('every page fits a phone', () => {
     const header = page.getByRole('banner');
     const nav = page.getByRole('navigation', { name: 'Päävalikko' });
     const menu = page.getByRole('button', { name: 'Valikko' });
-    expect((await header.boundingBox())!.height).toBeLessThan(120);
+    const height = (await header.boundingBox())!.height;
+    widths.push(`header height at 390 × 844: ${Math.round(height)} px`);
+    expect(height).toBeLessThan(120);
     await expect(nav).toBeHidden();
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
     await menu.click();
