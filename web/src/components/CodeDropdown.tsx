@@ -27,6 +27,13 @@ export function CodeDropdown({
 }) {
   const { t } = useTranslation();
   const codes = useCodes();
+  // Suomi.fi's Dropdown reads its first item when it has no value: with an empty array of items
+  // (the code lists not loaded yet, e.g. a tab opened by its address) it throws, so give it none.
+  const items = codes.list(list).map((c) => (
+    <DropdownItem key={c} value={c}>
+      {codes.label(list, c)}
+    </DropdownItem>
+  ));
   return (
     <Dropdown
       id={id}
@@ -40,11 +47,7 @@ export function CodeDropdown({
       statusText={error}
       mb={mb}
     >
-      {codes.list(list).map((c) => (
-        <DropdownItem key={c} value={c}>
-          {codes.label(list, c)}
-        </DropdownItem>
-      ))}
+      {items.length > 0 ? items : undefined}
     </Dropdown>
   );
 }

@@ -2,9 +2,10 @@
 // described by a config (columns, fields, the list query and the create call, the i18n keys
 // under `i18n`: `title`, `caption`, `new`, `submit`, `created`). The form is the form kit's:
 // field errors from the server, the error summary, a 409 "already exists" as a general error.
+// The table is a plain `stack-on-phone` table: on a phone each row is a card of "label: value".
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import { Button, Dropdown, DropdownItem, Heading, InlineAlert, Table, TextInput } from 'suomifi-ui-components';
+import { Button, Dropdown, DropdownItem, Heading, InlineAlert, TextInput } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../lib/api-client';
 import { LoadingState } from './LoadingState';
@@ -67,24 +68,36 @@ export function RegisterPage<Item, Values>({ config }: { config: RegisterConfig<
   const { t } = useTranslation();
   const { list } = config;
   const items = list.data?.items ?? [];
-  const rows = (config.rows ? config.rows(items) : items).map((item) => {
-    const row: Record<string, ReactNode> & { id: string } = { id: config.rowId(item) };
-    for (const c of config.columns) row[c.key] = c.cell(item);
-    return row;
-  });
+  const rows = config.rows ? config.rows(items) : items;
   return (
     <Page title={t(`${config.i18n}.title`)}>
       {config.nav}
       {list.isPending && <LoadingState />}
       {list.isError && <RequestError error={list.error} />}
       {list.isSuccess && (
-        <Table
-          caption={t(`${config.i18n}.caption`, config.captionParams)}
-          columns={config.columns.map((c) => ({ key: c.key, labelText: c.label }))}
-          data={rows}
-          condensed={config.condensed}
-          mb="xl"
-        />
+        <table className={`data-table stack-on-phone register-table${config.condensed ? ' data-table--condensed' : ''}`}>
+          <caption>{t(`${config.i18n}.caption`, config.captionParams)}</caption>
+          <thead>
+            <tr>
+              {config.columns.map((c) => (
+                <th key={c.key} scope="col">
+                  {c.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((item) => (
+              <tr key={config.rowId(item)}>
+                {config.columns.map((c) => (
+                  <td key={c.key} data-label={c.label}>
+                    {c.cell(item)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
       <RegisterForm config={config} />
     </Page>

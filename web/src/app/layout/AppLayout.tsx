@@ -1,5 +1,7 @@
 // The frame of every page: skip link, header (service name, user and county, language, logout),
 // main navigation by role, <main> for the page, and a footer with the accessibility statement.
+// On a phone (below 600 px, app.css) the user, language, logout and navigation fold behind a
+// menu button (aria-expanded; useHeaderMenu) so that the header stays one short row.
 import { Suspense, lazy, useEffect } from 'react';
 import { Link as RRLink, NavLink, Outlet } from 'react-router';
 import { Button, RouterLink, SkipLink, Text } from 'suomifi-ui-components';
@@ -8,6 +10,8 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { navItemsFor } from '../features';
 import type { NavItem } from '../features';
 import { useSession } from '../../lib/session';
+import { useHeaderMenu } from './header-menu';
+import { useStackedTables } from './stacked-tables';
 
 // The re-login dialog is needed only when a session expires: it is not part of the first load,
 // and its chunk is fetched in the background once someone is logged in, so it is at hand then.
@@ -30,6 +34,9 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { user, logout, passwordChangeRequired } = useSession();
   const loggedIn = user !== null;
+  const { open: menuOpen, toggle: toggleMenu, buttonRef: menuButtonRef } = useHeaderMenu();
+  useStackedTables();
+  const showNav = user !== null && !passwordChangeRequired;
   useEffect(() => {
     if (loggedIn) void loadSessionExpiredModal();
   }, [loggedIn]);
@@ -43,7 +50,20 @@ export function AppLayout() {
             <span className="brand__name">{t('app.name')}</span>
             <span className="brand__tagline">{t('app.tagline')}</span>
           </RRLink>
-          <div className="app-header__tools">
+          {user && (
+            <button
+              type="button"
+              ref={menuButtonRef}
+              className="menu-button"
+              aria-expanded={menuOpen}
+              aria-controls={showNav ? 'header-tools main-nav' : 'header-tools'}
+              onClick={toggleMenu}
+            >
+              <span className="menu-button__icon" aria-hidden="true" />
+              {t('nav.menu')}
+            </button>
+          )}
+          <div id="header-tools" className={`app-header__tools${user ? ' app-header__menu' : ''}${menuOpen ? ' is-open' : ''}`}>
             {user && (
               <div className="user-info" data-testid="user-info">
                 <Text variant="bold">{user.display_name}</Text>
@@ -58,8 +78,8 @@ export function AppLayout() {
             ) : null}
           </div>
         </div>
-        {user && !passwordChangeRequired && (
-          <nav aria-label={t('nav.label')} className="main-nav">
+        {showNav && (
+          <nav id="main-nav" aria-label={t('nav.label')} className={`main-nav app-header__menu${menuOpen ? ' is-open' : ''}`}>
             <ul className="main-nav__list">
               {navItemsFor(user).map((item) => (
                 <NavEntry key={item.to} item={item} />
