@@ -216,8 +216,22 @@ TEST(Documents, ThePrintedPlanCarriesBirthDateRhythmNetworkAndFlagsLateReviews) 
                    {{"text", "Arki sujuu"}, {"review_on", "2027-03-15"}});
   ASSERT_EQ(r.status, 201) << r.body;
   const std::string late_goal = r.json["id"];
+  // Saved, with a warning: the review would fall after the period's deadline.
+  ASSERT_TRUE(r.json.contains("warnings")) << r.body;
+  EXPECT_EQ(r.json["warnings"][0]["code"], "review_after_period");
+  EXPECT_EQ(r.json["warnings"][0]["deadline"], "2027-02-28");
   r = co.post("/api/v1/clients/" + cid + "/goals", {{"text", "Kauppa"}, {"review_on", "2027-01-15"}});
   ASSERT_EQ(r.status, 201) << r.body;
+  EXPECT_FALSE(r.json.contains("warnings")) << r.body;
+  // An edit that moves the review date past the deadline is warned about too.
+  const auto edited = co.patch("/api/v1/goals/" + r.json["id"].get<std::string>(),
+                               {{"version", 1}, {"review_on", "2027-03-01"}});
+  ASSERT_EQ(edited.status, 200) << edited.body;
+  EXPECT_EQ(edited.json["warnings"][0]["code"], "review_after_period");
+  ASSERT_EQ(co.patch("/api/v1/goals/" + r.json["id"].get<std::string>(),
+                     {{"version", 2}, {"review_on", "2027-01-15"}})
+                .status,
+            200);
   for (const char* day : {"2026-11-03", "2026-11-10", "2026-11-17"}) {
     r = co.post("/api/v1/clients/" + cid + "/meetings",
                 {{"held_on", day}, {"minutes", 45}, {"mode", "accompaniment"},

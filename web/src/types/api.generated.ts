@@ -2627,6 +2627,16 @@ export interface components {
          *     }
          */
         Goal: {
+            /**
+             * @description Only in the answer to a create or an edit (issue 8): `review_after_period` when the
+             *     goal's review date is after its period's deadline (saved all the same).
+             */
+            warnings?: {
+                /** @enum {string} */
+                code: "review_after_period";
+                review_on: components["schemas"]["Date"];
+                deadline: components["schemas"]["Date"];
+            }[];
             id: components["schemas"]["Id"];
             client_id: components["schemas"]["Id"];
             /** @description The period that was open when the goal was created; null when there was none. */
@@ -6156,6 +6166,7 @@ export const decisionDeniedOutcomeValues: ReadonlyArray<FlattenedDeepRequired<co
 export const closingWarningCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClosingWarning"]["code"]> = ["no_meetings", "no_goals", "deadline_far", "opened_today"];
 export const planPrintWarningsCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanPrint"]["warnings"]["code"]> = ["review_after_period"];
 export const countyTextKeyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CountyText"]["key"]> = ["appeal_instructions", "authority_contact"];
+export const goalWarningsCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Goal"]["warnings"]["code"]> = ["review_after_period"];
 export const meetingKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Meeting"]["kind"]> = ["individual", "network"];
 export const networkMemberConsent_statusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NetworkMember"]["consent_status"]> = ["none", "given", "withdrawn"];
 export const timelineEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TimelineEventType"]> = ["referral", "assessment", "decision", "period", "extension", "goal", "goal_review", "meeting", "network", "consent", "final_evaluation"];
