@@ -3,7 +3,7 @@
 // where to go next. Both take focus when they appear (a screen reader hears them; a keyboard user
 // continues from there).
 //
-//   const confirm = useConfirmStep<Values>();
+//   const confirm = useConfirmStep<Values>(form.values);
 //   useForm({ submit: async (v) => { await confirm.ask(v); return save(v); }, onError: confirm.onError })
 //   actions={confirm.pending ? <ConfirmPanel confirm={confirm} …/> : <Button type="submit">…}
 import { useEffect, useRef, useState } from 'react';
@@ -36,8 +36,18 @@ export interface ConfirmStep<T> {
   onError(e: unknown): { general?: string } | undefined;
 }
 
-export function useConfirmStep<T>(): ConfirmStep<T> {
+/**
+ * `current` is the form's values now: an edit while the step is open closes it (the worker
+ * confirms only what the step shows).
+ */
+export function useConfirmStep<T>(current: T): ConfirmStep<T> {
   const [pending, setPending] = useState<Pending<T> | null>(null);
+  useEffect(() => {
+    if (pending && pending.values !== current) {
+      pending.reject(new ConfirmCancelled());
+      setPending(null);
+    }
+  }, [current, pending]);
   return {
     pending: pending?.values ?? null,
     ask: (values) =>

@@ -15,6 +15,8 @@ import type { CountyTexts, Decision, Worker } from '../../../types/api';
 import { useCreateDecision } from '../api/create-decision';
 import { useAppealTexts } from '../api/get-county-texts';
 import { useWorkers } from '../api/get-workers';
+import type { ErrorOverride } from '../../../components/form/errors';
+import type { ConfirmStep } from './ConfirmStep';
 import { ConfirmPanel, useConfirmStep } from './ConfirmStep';
 import { coerceLike, decisionConsequence, emptyDecision, toDecisionInput, validateDecision } from './path-models';
 import type { DecisionValues } from './path-models';
@@ -36,7 +38,6 @@ function Form({
 }) {
   const { t, i18n } = useTranslation();
   const create = useCreateDecision(clientId);
-  const confirm = useConfirmStep<DecisionValues>();
   const form = useForm<DecisionValues, Decision>({
     prefix: 'decision',
     initial: emptyDecision(language, texts[language]),
@@ -46,9 +47,10 @@ function Form({
       await confirm.ask(v);
       return create.mutateAsync(toDecisionInput(v));
     },
-    onError: confirm.onError,
+    onError: (e): ErrorOverride | undefined => confirm.onError(e),
     onSuccess: onDecided,
   });
+  const confirm: ConfirmStep<DecisionValues> = useConfirmStep(form.values);
   const v = form.values;
   function setLanguage(lang: 'fi' | 'sv') {
     // The county's template follows the language unless the worker has written their own text.

@@ -21,6 +21,8 @@ import { useExtendPeriod } from '../api/extend-period';
 import { useClosingCheck } from '../api/get-closing-check';
 import { useFinalEvaluation } from '../api/final-evaluation';
 import { useUpdatePeriod } from '../api/update-period';
+import type { ErrorOverride } from '../../../components/form/errors';
+import type { ConfirmStep } from './ConfirmStep';
 import { ConfirmPanel, SuccessPanel, useConfirmStep } from './ConfirmStep';
 import { coerceLike, emptyExtension, formatPrintDate, emptyFinal, toExtensionInput, toFinalInput, validateExtension, validateFinal } from './path-models';
 import type { ExtensionValues, FinalValues } from './path-models';
@@ -115,7 +117,6 @@ function FinalForm({ clientId, period, goals, onClosed }: { clientId: string; pe
   const final = useFinalEvaluation(clientId, period.id);
   const goalIds = goals.map((g) => g.id);
   const prefix = `final-${period.id}`;
-  const confirm = useConfirmStep<FinalValues>();
   const form = useForm<FinalValues>({
     prefix,
     initial: emptyFinal(),
@@ -125,10 +126,11 @@ function FinalForm({ clientId, period, goals, onClosed }: { clientId: string; pe
       await confirm.ask(v);
       return final.mutateAsync(toFinalInput(v, goalIds));
     },
-    onError: confirm.onError,
+    onError: (e): ErrorOverride | undefined => confirm.onError(e),
     onSuccess: onClosed,
     afterSave: 'clear-draft',
   });
+  const confirm: ConfirmStep<FinalValues> = useConfirmStep(form.values);
   const v = form.values;
   function label(f: string): string {
     const m = /^goal_results\[(\d+)\]\.(\w+)$/.exec(f);
