@@ -61,7 +61,9 @@ for (const vp of [
       const hetu = randomTestHetu();
       const clientId = await clientAwaitingDecision(request, lastName, hetu);
       await login(page, 'social_worker');
-      const me = (await (await page.request.get('/api/v1/me')).json()) as { display_name: string; username: string };
+      const workers = (await (await page.request.get('/api/v1/workers')).json()) as { items: { display_name: string; username: string }[] };
+      const me = workers.items.find((w) => w.username === 'demo-social_worker');
+      if (!me) throw new Error('demo-social_worker is not in /workers');
 
       // ---- the decision form: continue → the confirmation step says what will happen
       await page.goto(`/clients/${clientId}/documents`);
