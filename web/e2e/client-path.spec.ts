@@ -114,7 +114,7 @@ for (const lang of ['fi', 'sv'] as const) {
     // the counsellor may not decide: no decision form
     await openTab(page, lang, 'documents');
     await expect(page.getByText(T('path.decision.noAuthority'))).toBeVisible();
-    await expect(page.getByRole('button', { name: T('docs.continue') })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: T('path.decision.title') }).getByRole('button', { name: T('docs.continue') })).toHaveCount(0);
 
     await openTab(page, lang, 'plan');
     const newGoal = page.getByRole('region', { name: T('path.goal.newTitle') });
