@@ -87,8 +87,9 @@ for (const lang of ['fi', 'sv'] as const) {
     await choose(decision, T('path.decision.fields.key_worker_id'), await counsellorOption(page));
     await field(decision, T('path.decision.fields.grounds')).fill('Tarve todettu palvelutarpeen arvioinnissa.');
     await expectAccessible(page, `decision form (${lang})`);
-    await decision.getByRole('button', { name: T('path.decision.save') }).click();
-    await expect(decision.getByText(T('path.decision.made'))).toBeVisible();
+    await decision.getByRole('button', { name: T('docs.continue') }).click();
+    await decision.getByRole('button', { name: T('docs.decisionConfirm.save') }).click();
+    await expect(decision.getByTestId('success-step')).toBeVisible();
     const period = page.getByRole('region', { name: T('path.period.title') });
     await expect(period.getByTestId('period-status')).toHaveText(T('path.period.statuses.open'));
 
@@ -113,7 +114,7 @@ for (const lang of ['fi', 'sv'] as const) {
     // the counsellor may not decide: no decision form
     await openTab(page, lang, 'documents');
     await expect(page.getByText(T('path.decision.noAuthority'))).toBeVisible();
-    await expect(page.getByRole('button', { name: T('path.decision.save') })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: T('path.decision.title') }).getByRole('button', { name: T('docs.continue') })).toHaveCount(0);
 
     await openTab(page, lang, 'plan');
     const newGoal = page.getByRole('region', { name: T('path.goal.newTitle') });
@@ -222,10 +223,11 @@ for (const lang of ['fi', 'sv'] as const) {
     await field(closing, T('path.final.fields.client_view')).fill('Arki sujuu paremmin.');
     await field(closing, T('path.final.fields.worker_view')).fill('Tavoite saavutettiin odotettua paremmin.');
     await expectAccessible(page, `final evaluation form (${lang})`);
-    await closing.getByRole('button', { name: T('path.final.save') }).click();
+    await closing.getByRole('button', { name: T('docs.continue') }).click();
+    await closing.getByRole('button', { name: T('docs.closeConfirm.save') }).click();
     await expect(closing.getByTestId('period-status')).toHaveText(T('path.period.statuses.closed'));
     await expect(closing.getByText(T('codes.continuation.rehabilitative_work_activity'))).toBeVisible();
-    await expect(closing.getByRole('button', { name: T('path.final.save') })).toHaveCount(0);
+    await expect(closing.getByRole('button', { name: T('docs.closeConfirm.save') })).toHaveCount(0);
 
     // the timeline shows the path; the filter narrows it
     await openTab(page, lang, 'timeline');

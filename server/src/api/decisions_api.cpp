@@ -33,9 +33,27 @@ using security::Action;
 namespace {
 
 
-nlohmann::json decision_json(const store::decisions::Decision& d) {
+// The authority that made the decision (Hallintolaki § 44): the wellbeing county, the client's
+// unit and the county's contact text in the decision's language.
+struct AuthorityText {
+  store::decisions::Authority authority;
+  std::string contact;
+};
+
+nlohmann::json decision_json(const store::decisions::Decision& d, const AuthorityText& a) {
+  std::optional<std::string> number;
+  if (d.number_year && d.number_seq) {
+    number = domain::format_decision_number(static_cast<int>(*d.number_year), *d.number_seq);
+  }
+  std::optional<std::string> notified;
+  std::optional<std::string> appeal_by;
+  if (d.sent_on) {
+    notified = domain::notified_on(d.notice_method, *d.sent_on);
+    appeal_by = domain::appeal_deadline(*notified);
+  }
   return {{"id", d.id},
           {"client_id", d.client_id},
+          {"number", or_null(number)},
           {"outcome", d.outcome},
           {"service_forms", d.service_forms},
           {"starts_on", or_null(d.starts_on)},
@@ -47,7 +65,16 @@ nlohmann::json decision_json(const store::decisions::Decision& d) {
           {"language", d.language},
           {"decided_by", d.decided_by},
           {"decided_by_name", d.decided_by_name},
+          {"decided_by_title", d.decider_title},
           {"decided_on", d.decided_on},
+          {"notice_method", d.notice_method},
+          {"sent_on", or_null(d.sent_on)},
+          {"notified_on", or_null(notified)},
+          {"appeal_deadline", or_null(appeal_by)},
+          {"authority",
+           {{"county_name", a.authority.county_name},
+            {"unit_name", or_null(a.authority.unit_name)},
+            {"contact", a.contact}}},
           {"created_at", d.created_at},
           {"period_id", or_null(d.period_id)}};
 }
@@ -58,6 +85,12 @@ std::string county_text(store::Tx& tx, const std::string& county_id, const std::
   if (auto text = store::county_texts::find(tx, county_id, key, language)) return *text;
   if (key == "appeal_instructions") return domain::default_appeal_instructions(language);
   return {};
+}
+
+AuthorityText authority_of(store::Tx& tx, const std::string& county_id,
+                           const std::string& client_id, const std::string& language) {
+  return {store::decisions::authority(tx, client_id),
+          county_text(tx, county_id, "authority_contact", language)};
 }
 
 }  // namespace
@@ -97,6 +130,9 @@ void register_decisions(App& app) {
         const auto language = f.choice("language", false, domain::code_list("decision_language"));
         auto appeal = f.block("appeal_instructions", false, 8000);
         const auto decided_on = f.date("decided_on", false);
+        const auto title = f.text("decided_by_title", false, 200);
+        const auto notice = f.choice("notice_method", false, domain::notice_methods());
+        const auto sent_on = f.date("sent_on", false);
         if (starts && deadline) {
           if (auto problem = domain::period_dates_problem(*starts, *deadline)) {
             f.error("deadline", *problem);
@@ -120,6 +156,7 @@ void register_decisions(App& app) {
         const std::string now = time::now_iso();
         const std::string me = ctx.me().id;
         store::decisions::Decision saved;
+        AuthorityText authority;
         ctx.app.db().write([&](store::Tx& tx) {
           if (domain::decision_refused(
                   granted, store::records::open_period_id(tx, c.client_id()).has_value())) {
@@ -133,6 +170,9 @@ void register_decisions(App& app) {
           if (!appeal || appeal->empty()) {
             appeal = county_text(tx, c.county_id(), "appeal_instructions", lang);
           }
+          const std::string on = decided_on.value_or(time::today());
+          const auto year = domain::decision_year(on);
+          const auto seq = store::decisions::next_number(tx, c.county_id(), year);
           store::decisions::insert(tx, {.id = id,
                                         .county_id = c.county_id(),
                                         .client_id = c.client_id(),
@@ -145,8 +185,15 @@ void register_decisions(App& app) {
                                         .appeal_instructions = *appeal,
                                         .language = lang,
                                         .decided_by = me,
-                                        .decided_on = decided_on.value_or(time::today()),
-                                        .created_at = now});
+                                        .decided_on = on,
+                                        .created_at = now,
+                                        .number_year = year,
+                                        .number_seq = seq,
+                                        .decider_title = title && !title->empty()
+                                                             ? *title
+                                                             : domain::default_decider_title(lang),
+                                        .notice_method = notice.value_or("mail"),
+                                        .sent_on = sent_on.value_or(on)});
           store::relations::record(tx, c.county_id(), c.client_id(), me, "decision_maker", now);
           if (granted) {
             store::periods::insert(tx, {.id = security::new_id(),
@@ -162,8 +209,9 @@ void register_decisions(App& app) {
                                      now);
           }
           saved = store::decisions::get(tx, id);
+          authority = authority_of(tx, c.county_id(), c.client_id(), saved.language);
         });
-        return Response::json(201, decision_json(saved));
+        return Response::json(201, decision_json(saved, authority));
       });
 
   app.route({.method = "GET",
@@ -175,8 +223,10 @@ void register_decisions(App& app) {
             [](Ctx& ctx) {
               auto items = nlohmann::json::array();
               ctx.app.db().read([&](store::Tx& tx) {
-                for (const auto& d : store::decisions::for_client(tx, ctx.client->client_id())) {
-                  items.push_back(decision_json(d));
+                const auto& c = *ctx.client;
+                for (const auto& d : store::decisions::for_client(tx, c.client_id())) {
+                  items.push_back(
+                      decision_json(d, authority_of(tx, c.county_id(), c.client_id(), d.language)));
                 }
               });
               return Response::json(200, {{"items", items}, {"next_cursor", nullptr}});
@@ -190,16 +240,44 @@ void register_decisions(App& app) {
              .resource_type = "decision",
              .client_of = client_of_table("decisions")},
             [](Ctx& ctx) {
-              store::decisions::Decision d;
-              ctx.app.db().read(
-                  [&](store::Tx& tx) { d = store::decisions::get(tx, ctx.req.param("id")); });
-              return Response::json(200, decision_json(d));
+              nlohmann::json out;
+              ctx.app.db().read([&](store::Tx& tx) {
+                const auto d = store::decisions::get(tx, ctx.req.param("id"));
+                out = decision_json(d, authority_of(tx, d.county_id, d.client_id, d.language));
+              });
+              return Response::json(200, out);
             });
 
-  // The county's editable texts (appeal instructions) in Finnish and Swedish.
+  // The decision as printed for the party: the decision and the party it applies to directly
+  // (name, full identity code, address; Hallintolaki § 44). A read of the client's record that is
+  // audited as "print" — the printed page leaves the system.
+  app.route({.method = "GET",
+             .pattern = "/api/v1/decisions/{id}/print",
+             .gate = Gate::client,
+             .action = Action::client_read,
+             .audit_action = "print",
+             .resource_type = "decision",
+             .client_of = client_of_table("decisions")},
+            [](Ctx& ctx) {
+              nlohmann::json out;
+              ctx.app.db().read([&](store::Tx& tx) {
+                const auto d = store::decisions::get(tx, ctx.req.param("id"));
+                out = decision_json(d, authority_of(tx, d.county_id, d.client_id, d.language));
+                const auto p = store::decisions::party(tx, d.client_id);
+                out["party"] = {{"first_name", p.first_name},
+                                {"last_name", p.last_name},
+                                {"hetu", or_null(p.hetu)},
+                                {"birth_date", or_null(p.birth_date)},
+                                {"address", or_null(p.address)}};
+              });
+              return Response::json(200, out);
+            });
+
+  // The county's editable texts in Finnish and Swedish: the appeal instructions, and the
+  // authority's contact details (address, phone, office hours) printed on every decision.
   app.route({.method = "GET", .pattern = "/api/v1/county-texts/{key}"}, [](Ctx& ctx) {
     const std::string key = ctx.req.param("key");
-    if (key != "appeal_instructions") throw Problem::not_found("No such text.");
+    if (!domain::is_county_text_key(key)) throw Problem::not_found("No such text.");
     const auto& county = ctx.me().county_id;
     nlohmann::json out;
     ctx.app.db().read([&](store::Tx& tx) {
@@ -215,18 +293,21 @@ void register_decisions(App& app) {
              .action = Action::admin_write},
             [](Ctx& ctx) {
               const std::string key = ctx.req.param("key");
-              if (key != "appeal_instructions") throw Problem::not_found("No such text.");
+              if (!domain::is_county_text_key(key)) throw Problem::not_found("No such text.");
               const auto body = ctx.body();
               Fields f(body);
-              const auto fi = f.block("fi", true, 8000);
-              const auto sv = f.block("sv", true, 8000);
+              // The appeal instructions are required; the authority's contact may be empty.
+              const bool required = key == "appeal_instructions";
+              const auto fi = f.block("fi", required, 8000);
+              const auto sv = f.block("sv", required, 8000);
               f.finish();
               const std::string now = time::now_iso();
               ctx.app.db().write([&](store::Tx& tx) {
-                store::county_texts::put(tx, ctx.me().county_id, key, "fi", *fi, now);
-                store::county_texts::put(tx, ctx.me().county_id, key, "sv", *sv, now);
+                store::county_texts::put(tx, ctx.me().county_id, key, "fi", fi.value_or(""), now);
+                store::county_texts::put(tx, ctx.me().county_id, key, "sv", sv.value_or(""), now);
               });
-              return Response::json(200, {{"key", key}, {"fi", *fi}, {"sv", *sv}});
+              return Response::json(
+                  200, {{"key", key}, {"fi", fi.value_or("")}, {"sv", sv.value_or("")}});
             });
 }
 

@@ -10,9 +10,11 @@
 #include "common/time.h"
 #include "domain/codes.h"
 #include "domain/goals.h"
+#include "domain/periods.h"
 #include "security/crypto.h"
 #include "store/queries/goal_reviews.h"
 #include "store/queries/goals.h"
+#include "store/queries/periods.h"
 #include "store/queries/records.h"
 #include "store/queries/relations.h"
 
@@ -122,12 +124,21 @@ Response write_goal(Ctx& ctx, int status, Write write) {
   const auto& c = *ctx.client;
   const std::string now = time::now_iso();
   store::goals::Goal saved;
+  std::optional<std::string> deadline;
   ctx.app.db().write([&](store::Tx& tx) {
     const std::string id = write(tx, now);
     store::relations::record_case_work(tx, c.county_id(), c.client_id(), ctx.me().id, now);
     saved = store::goals::get(tx, id);
+    if (saved.period_id) deadline = store::periods::get(tx, *saved.period_id).deadline;
   });
-  return Response::json(status, goal_json(saved));
+  auto out = goal_json(saved);
+  // A review date after the period's deadline is saved, but warned about (issue 8).
+  if (domain::review_after_period(saved.content.review_on, deadline)) {
+    out["warnings"] = nlohmann::json::array({{{"code", "review_after_period"},
+                                               {"review_on", *saved.content.review_on},
+                                               {"deadline", *deadline}}});
+  }
+  return Response::json(status, out);
 }
 
 }  // namespace

@@ -188,6 +188,38 @@ void register_periods(App& app) {
         return Response::json(200, period_json(p));
       });
 
+  // Before closing: what the worker should know (no meetings, no goals, a far deadline, opened
+  // today). Warnings only — closing is not refused; the web shows them in the confirmation step.
+  app.route(
+      {.method = "GET",
+       .pattern = "/api/v1/periods/{id}/closing-check",
+       .gate = Gate::client,
+       .action = Action::client_read,
+       .audit_action = "read",
+       .resource_type = "period",
+       .client_of = period_client},
+      [](Ctx& ctx) {
+        const std::string id = ctx.req.param("id");
+        std::vector<domain::ClosingWarning> warnings;
+        ctx.app.db().read([&](store::Tx& tx) {
+          const auto p = store::periods::get(tx, id);
+          warnings = domain::closing_warnings(
+              {.meetings = store::periods::meeting_count(tx, id),
+               .active_goals = static_cast<std::int64_t>(
+                   store::final_evaluations::active_goal_ids(tx, id).size()),
+               .deadline = p.deadline,
+               .starts_on = p.starts_on,
+               .today = time::today()});
+        });
+        auto out = nlohmann::json::array();
+        for (const auto& w : warnings) {
+          nlohmann::json item{{"code", w.code}};
+          if (w.days) item["days"] = *w.days;
+          out.push_back(item);
+        }
+        return Response::json(200, {{"period_id", id}, {"warnings", out}});
+      });
+
   // Phase of intensified individual work: start → working → closing (any order; configurable).
   app.route(period_write("PATCH", "/api/v1/periods/{id}"), [](Ctx& ctx) {
     const auto body = ctx.body();

@@ -1,6 +1,8 @@
 // domain/final_evaluation.cpp — see final_evaluation.h.
 #include "domain/final_evaluation.h"
 
+#include "common/time.h"
+
 #include <algorithm>
 
 namespace soku::domain {
@@ -34,5 +36,18 @@ std::optional<std::string> goal_results_problem(bool interrupted,
 std::string closing_status(bool interrupted) { return interrupted ? "interrupted" : "closed"; }
 
 std::string final_review_note(const std::string& note) { return "final: " + note; }
+
+std::vector<ClosingWarning> closing_warnings(const ClosingFacts& facts) {
+  std::vector<ClosingWarning> out;
+  if (facts.meetings == 0) out.push_back({"no_meetings", std::nullopt});
+  if (facts.active_goals == 0) out.push_back({"no_goals", std::nullopt});
+  const auto today = time::days_from_date(facts.today);
+  const auto deadline = time::days_from_date(facts.deadline);
+  if (today && deadline && *deadline - *today > kClosingFarDays) {
+    out.push_back({"deadline_far", *deadline - *today});
+  }
+  if (today && facts.starts_on == facts.today) out.push_back({"opened_today", std::nullopt});
+  return out;
+}
 
 }  // namespace soku::domain

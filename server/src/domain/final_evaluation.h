@@ -2,6 +2,7 @@
 // (keskeytys) that closes a service period. Pure.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,5 +35,27 @@ std::string closing_status(bool interrupted);
 
 // The final attainment of a goal is also its last review; the review's note says so.
 std::string final_review_note(const std::string& note);
+
+// ---- Before closing: what the worker is warned about (GET /periods/{id}/closing-check) ----
+
+// A deadline further than this many days away is "far" (closing early is allowed, but warned).
+inline constexpr std::int64_t kClosingFarDays = 30;
+
+struct ClosingFacts {
+  std::int64_t meetings = 0;     // meetings recorded in the period
+  std::int64_t active_goals = 0; // active goals of the period
+  std::string deadline;          // the period's deadline, YYYY-MM-DD
+  std::string starts_on;         // the period's start, YYYY-MM-DD
+  std::string today;             // the county's date
+};
+
+struct ClosingWarning {
+  std::string code;  // no_meetings | no_goals | deadline_far | opened_today
+  std::optional<std::int64_t> days;  // deadline_far: days until the deadline
+};
+
+// The warnings in a fixed order (no_meetings, no_goals, deadline_far, opened_today); empty when
+// closing looks ordinary. Warnings never block: the worker confirms.
+std::vector<ClosingWarning> closing_warnings(const ClosingFacts& facts);
 
 }  // namespace soku::domain

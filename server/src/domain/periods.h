@@ -3,7 +3,9 @@
 // Pure: dates come in as "YYYY-MM-DD" strings that the caller has already validated.
 #pragma once
 
+#include <cstdint>
 #include <optional>
+#include <vector>
 #include <string>
 #include <string_view>
 
@@ -21,5 +23,14 @@ std::optional<std::string> period_dates_problem(const std::string& starts_on,
 // else the problem with `new_deadline`.
 std::optional<std::string> extension_problem(const std::string& current_deadline,
                                              const std::string& new_deadline);
+
+// A goal's review date after the period's deadline is flagged (in the printed plan, and as a
+// warning when the goal is saved): the review would fall outside the period.
+bool review_after_period(const std::optional<std::string>& review_on,
+                         const std::optional<std::string>& deadline);
+
+// The meeting rhythm printed on the plan: the median number of days between consecutive meetings
+// (dates "YYYY-MM-DD", oldest first); nullopt with fewer than two meetings.
+std::optional<std::int64_t> meeting_interval_days(const std::vector<std::string>& dates);
 
 }  // namespace soku::domain

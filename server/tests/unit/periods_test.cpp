@@ -77,3 +77,18 @@ TEST(Periods, LeapDayCountsAsADay) {
   EXPECT_FALSE(extension_problem("2028-01-01", "2029-01-01"));
   EXPECT_TRUE(extension_problem("2028-01-01", "2029-01-02"));
 }
+
+TEST(Periods, AReviewDateAfterTheDeadlineIsFlagged) {
+  EXPECT_TRUE(review_after_period("2027-01-02", "2027-01-01"));
+  EXPECT_FALSE(review_after_period("2027-01-01", "2027-01-01"));
+  EXPECT_FALSE(review_after_period(std::nullopt, "2027-01-01"));
+  EXPECT_FALSE(review_after_period("2027-01-02", std::nullopt));
+}
+
+TEST(Periods, TheMeetingRhythmIsTheMedianGapBetweenMeetings) {
+  EXPECT_EQ(meeting_interval_days({}), std::nullopt);
+  EXPECT_EQ(meeting_interval_days({"2026-11-01"}), std::nullopt);
+  EXPECT_EQ(meeting_interval_days({"2026-11-01", "2026-11-08"}), 7);
+  // gaps 7, 14, 7 → 7; one long break does not change the rhythm
+  EXPECT_EQ(meeting_interval_days({"2026-11-01", "2026-11-08", "2026-11-22", "2026-11-29"}), 7);
+}

@@ -769,6 +769,8 @@ export interface paths {
          *
          *     `appeal_instructions` left out or empty is taken from the county's text
          *     (`GET /county-texts/appeal_instructions`) in `language`, or from the built-in default.
+         *     The decision gets its `number` (`SOSKU <year>/<n>`, the county's next in the year of
+         *     `decided_on`) in the same transaction.
          *     The decider becomes a `decision_maker` of the client. Audited as `create` on `decision`.
          */
         post: operations["createDecision"];
@@ -804,6 +806,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/decisions/{id}/print": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The decision's id. */
+                id: components["parameters"]["DecisionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The decision as printed for the party (Hallintolaki §§ 44–45)
+         * @description The decision with the party it applies to directly: name, full identity code and address
+         *     (from the client's contact). The decision's client is access-checked (`client_read`); 404
+         *     for an unknown decision or an unreachable client. Audited as `print` on `decision` (the
+         *     page leaves the system), not as `read`.
+         */
+        get: operations["printDecision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{id}/closing-check": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The service period's id. */
+                id: components["parameters"]["PeriodId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * What to know before closing the period
+         * @description Warnings shown in the confirmation step of a final evaluation or interruption; they never
+         *     block the closing. In this order: `no_meetings` (none recorded in the period), `no_goals`
+         *     (no active goal in the period), `deadline_far` (the deadline is more than 30 days away;
+         *     `days` until it), `opened_today` (the period started today). Empty when closing looks
+         *     ordinary. Access `client_read` on the period's client; 404 otherwise. Audited as `read` on
+         *     `period`.
+         */
+        get: operations["getClosingCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/plan/print": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The client's id. */
+                id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The client plan as printed for signing
+         * @description The unit and county, the client's birth date (never the identity code), the print date,
+         *     the open (else latest) period with its service forms, every goal that is not dropped with
+         *     its latest review, the meeting rhythm of the period (count, latest, median days between
+         *     meetings), the active network's names and roles, and `warnings`: `review_after_period`
+         *     for each goal whose review date is after the period's deadline. Access `client_read`;
+         *     404 otherwise. Audited as `print` on `plan`.
+         */
+        get: operations["printPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/county-texts/{key}": {
         parameters: {
             query?: never;
@@ -812,21 +905,24 @@ export interface paths {
                 "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
             };
             path: {
-                /** @description The text's key; today only `appeal_instructions` (404 for any other). */
+                /** @description The text's key, `appeal_instructions` or `authority_contact` (404 for any other). */
                 key: components["parameters"]["CountyTextKey"];
             };
             cookie?: never;
         };
         /**
          * An editable text of the caller's county
-         * @description Any logged-in user. The only key is `appeal_instructions` (404 for any other). A language
-         *     the county has not saved answers the built-in default text. Not audited.
+         * @description Any logged-in user. The keys are `appeal_instructions` and `authority_contact` (the
+         *     address, phone and office hours of the authority, printed on every decision; 404 for any
+         *     other key). A language the county has not saved answers the built-in default text
+         *     (`authority_contact`: ""). Not audited.
          */
         get: operations["getCountyText"];
         /**
          * Replace an editable text of the caller's county (admin)
-         * @description Role `admin` in the caller's county (403 otherwise, checked before the key). The only key
-         *     is `appeal_instructions` (404 otherwise). Both languages are required. Used by later
+         * @description Role `admin` in the caller's county (403 otherwise, checked before the key). The keys are
+         *     `appeal_instructions` and `authority_contact` (404 otherwise). Both languages are sent;
+         *     `appeal_instructions` must not be empty. Used by later
          *     decisions that give no `appeal_instructions` of their own; decisions already made keep
          *     their text. No optimistic locking.
          */
@@ -2397,7 +2493,18 @@ export interface components {
          *       "language": "fi",
          *       "decided_by": "8bcea95dfd20786ad35a135f81f199c4",
          *       "decided_by_name": "Demo social_worker",
+         *       "decided_by_title": "sosiaalityöntekijä",
          *       "decided_on": "2026-03-04",
+         *       "number": "SOSKU 2026/123",
+         *       "notice_method": "mail",
+         *       "sent_on": "2026-03-04",
+         *       "notified_on": "2026-03-11",
+         *       "appeal_deadline": "2026-04-10",
+         *       "authority": {
+         *         "county_name": "Etelä-Pohjanmaan hyvinvointialue",
+         *         "unit_name": "Järvi-Pohjanmaan sote-keskus",
+         *         "contact": "Koulutie 2, 62900 Alajärvi, puh. 06 123 4567"
+         *       },
          *       "created_at": "2026-03-04T08:30:00.512Z",
          *       "period_id": "9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b"
          *     }
@@ -2405,6 +2512,13 @@ export interface components {
         Decision: {
             id: components["schemas"]["Id"];
             client_id: components["schemas"]["Id"];
+            /**
+             * @description The decision number, `SOSKU <year>/<n>`: a running number of the county per calendar
+             *     year of `decided_on`, given when the decision is saved (unique per county and year,
+             *     without gaps between concurrent decisions). Null for decisions made before numbering.
+             * @example SOSKU 2026/123
+             */
+            number: string | null;
             /** @enum {string} */
             outcome: "granted" | "denied";
             /** @description As decided; may be empty for a denied decision. */
@@ -2424,7 +2538,29 @@ export interface components {
             language: "fi" | "sv";
             decided_by: components["schemas"]["Id"];
             decided_by_name: string;
+            /** @description The decision maker's title as printed (Hallintolaki § 44); "" for decisions made before it was recorded. */
+            decided_by_title: string;
             decided_on: components["schemas"]["Date"];
+            /**
+             * @description How the decision is notified to the party (tiedoksianto).
+             * @enum {string}
+             */
+            notice_method: "mail" | "electronic" | "in_person";
+            /** @description The day the decision is sent or handed over; null for decisions made before it was recorded. */
+            sent_on: components["schemas"]["Date"] | null;
+            /**
+             * @description The day the party is considered to have received the decision (Hallintolaki § 59):
+             *     `mail` the 7th day after `sent_on`, `electronic` the 3rd, `in_person` the day itself.
+             *     Null when `sent_on` is null.
+             */
+            notified_on: components["schemas"]["Date"] | null;
+            /**
+             * @description The last day for a request for review: 30 days after `notified_on`, a Saturday or
+             *     Sunday moved to the next Monday (public holidays are not considered). Null when
+             *     `notified_on` is null.
+             */
+            appeal_deadline: components["schemas"]["Date"] | null;
+            authority: components["schemas"]["DecisionAuthority"];
             created_at: components["schemas"]["Timestamp"];
             /** @description The service period a granted decision opened; null when denied. */
             period_id: components["schemas"]["Id"] | null;
@@ -2459,6 +2595,16 @@ export interface components {
             appeal_instructions?: string | null;
             /** @description Defaults to today (UTC). */
             decided_on?: components["schemas"]["OptionalDate"];
+            /** @description The decision maker's title; absent, null or empty for the default in `language` (sosiaalityöntekijä / socialarbetare). */
+            decided_by_title?: string | null;
+            /**
+             * @description How the decision is notified to the party.
+             * @default mail
+             * @enum {string|null}
+             */
+            notice_method?: "mail" | "electronic" | "in_person" | null;
+            /** @description The day the decision is sent or handed over; defaults to `decided_on`. */
+            sent_on?: components["schemas"]["OptionalDate"];
         };
         /** @description Opens no period. */
         DecisionDenied: {
@@ -2485,6 +2631,104 @@ export interface components {
             appeal_instructions?: string | null;
             /** @description Defaults to today (UTC). */
             decided_on?: components["schemas"]["OptionalDate"];
+            /** @description The decision maker's title; absent, null or empty for the default in `language` (sosiaalityöntekijä / socialarbetare). */
+            decided_by_title?: string | null;
+            /**
+             * @description How the decision is notified to the party.
+             * @default mail
+             * @enum {string|null}
+             */
+            notice_method?: "mail" | "electronic" | "in_person" | null;
+            /** @description The day the decision is sent or handed over; defaults to `decided_on`. */
+            sent_on?: components["schemas"]["OptionalDate"];
+        };
+        /** @description The authority that made the decision (Hallintolaki § 44). */
+        DecisionAuthority: {
+            /** @description The wellbeing county. */
+            county_name: string;
+            /** @description The client's unit; null when the client has none. */
+            unit_name: string | null;
+            /** @description The county's `authority_contact` text in the decision's language ("" when none). */
+            contact: string;
+        };
+        DecisionPrint: components["schemas"]["Decision"] & {
+            /** @description The party the decision applies to directly. */
+            party: {
+                first_name: string;
+                last_name: string;
+                /** @description The full identity code; null when the client has none. */
+                hetu: string | null;
+                birth_date: components["schemas"]["Date"] | null;
+                address: string | null;
+            };
+        };
+        ClosingWarning: {
+            /** @enum {string} */
+            code: "no_meetings" | "no_goals" | "deadline_far" | "opened_today";
+            /** @description `deadline_far` only: days from today to the deadline. */
+            days?: number;
+        };
+        ClosingCheck: {
+            period_id: components["schemas"]["Id"];
+            warnings: components["schemas"]["ClosingWarning"][];
+        };
+        /** @description The client plan as printed (asiakassuunnitelma). */
+        PlanPrint: {
+            client: {
+                id: components["schemas"]["Id"];
+                first_name: string;
+                last_name: string;
+                birth_date: components["schemas"]["Date"] | null;
+                languages: components["schemas"]["Language"][];
+            };
+            authority: {
+                county_name: string;
+                unit_name: string | null;
+            };
+            printed_on: components["schemas"]["Date"];
+            period: {
+                id: components["schemas"]["Id"];
+                starts_on: components["schemas"]["Date"];
+                deadline: components["schemas"]["Date"];
+                status: components["schemas"]["PeriodStatus"];
+                key_worker_name: string;
+                service_forms: components["schemas"]["ServiceForm"][];
+            } | null;
+            goals: {
+                id: components["schemas"]["Id"];
+                status: string;
+                text: string;
+                means: string;
+                responsible: string;
+                review_on: components["schemas"]["Date"] | null;
+                /** @description The review date is after the period's deadline. */
+                review_after_period: boolean;
+                gas_levels: {
+                    [key: string]: string;
+                } | null;
+                latest_review: {
+                    reviewed_on: components["schemas"]["Date"];
+                    attainment: number;
+                    note: string;
+                } | null;
+            }[];
+            meetings: {
+                count: number;
+                latest_on: components["schemas"]["Date"] | null;
+                /** @description The median number of days between the period's meetings; null with fewer than two. */
+                interval_days: number | null;
+            };
+            network: {
+                name: string;
+                role: string;
+                organisation_type: string;
+            }[];
+            warnings: {
+                /** @enum {string} */
+                code: "review_after_period";
+                goal_id: components["schemas"]["Id"];
+                review_on: components["schemas"]["Date"];
+            }[];
         };
         DecisionList: {
             items: components["schemas"]["Decision"][];
@@ -2493,10 +2737,11 @@ export interface components {
         /** @description An editable text of the county in Finnish and Swedish. */
         CountyText: {
             /** @enum {string} */
-            key: "appeal_instructions";
+            key: "appeal_instructions" | "authority_contact";
             fi: string;
             sv: string;
         };
+        /** @description Both languages; `appeal_instructions` must not be empty (422), `authority_contact` may be. */
         CountyTextPut: {
             fi: string;
             sv: string;
@@ -2697,6 +2942,16 @@ export interface components {
          *     }
          */
         Goal: {
+            /**
+             * @description Only in the answer to a create or an edit (issue 8): `review_after_period` when the
+             *     goal's review date is after its period's deadline (saved all the same).
+             */
+            warnings?: {
+                /** @enum {string} */
+                code: "review_after_period";
+                review_on: components["schemas"]["Date"];
+                deadline: components["schemas"]["Date"];
+            }[];
             id: components["schemas"]["Id"];
             client_id: components["schemas"]["Id"];
             /** @description The period that was open when the goal was created; null when there was none. */
@@ -3778,8 +4033,8 @@ export interface components {
         NetworkMemberId: components["schemas"]["Id"];
         /** @description The consent's id. */
         ConsentId: components["schemas"]["Id"];
-        /** @description The text's key; today only `appeal_instructions` (404 for any other). */
-        CountyTextKey: "appeal_instructions";
+        /** @description The text's key, `appeal_instructions` or `authority_contact` (404 for any other). */
+        CountyTextKey: "appeal_instructions" | "authority_contact";
     };
     requestBodies: never;
     headers: {
@@ -5359,6 +5614,108 @@ export interface operations {
             503: components["responses"]["Problem503"];
         };
     };
+    printDecision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The decision's id. */
+                id: components["parameters"]["DecisionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The decision and its party. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionPrint"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    getClosingCheck: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The service period's id. */
+                id: components["parameters"]["PeriodId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The warnings. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosingCheck"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    printPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The client's id. */
+                id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan as printed. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanPrint"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
     getCountyText: {
         parameters: {
             query?: never;
@@ -5367,7 +5724,7 @@ export interface operations {
                 "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
             };
             path: {
-                /** @description The text's key; today only `appeal_instructions` (404 for any other). */
+                /** @description The text's key, `appeal_instructions` or `authority_contact` (404 for any other). */
                 key: components["parameters"]["CountyTextKey"];
             };
             cookie?: never;
@@ -5401,7 +5758,7 @@ export interface operations {
                 "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
             };
             path: {
-                /** @description The text's key; today only `appeal_instructions` (404 for any other). */
+                /** @description The text's key, `appeal_instructions` or `authority_contact` (404 for any other). */
                 key: components["parameters"]["CountyTextKey"];
             };
             cookie?: never;
@@ -6731,9 +7088,13 @@ export const periodStatusValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const goalStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GoalStatus"]> = ["active", "achieved", "dropped"];
 export const decisionOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Decision"]["outcome"]> = ["granted", "denied"];
 export const decisionLanguageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Decision"]["language"]> = ["fi", "sv"];
+export const decisionNotice_methodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Decision"]["notice_method"]> = ["mail", "electronic", "in_person"];
 export const decisionGrantedOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DecisionGranted"]["outcome"]> = ["granted"];
 export const decisionDeniedOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DecisionDenied"]["outcome"]> = ["denied"];
-export const countyTextKeyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CountyText"]["key"]> = ["appeal_instructions"];
+export const closingWarningCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClosingWarning"]["code"]> = ["no_meetings", "no_goals", "deadline_far", "opened_today"];
+export const planPrintWarningsCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanPrint"]["warnings"]["code"]> = ["review_after_period"];
+export const countyTextKeyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CountyText"]["key"]> = ["appeal_instructions", "authority_contact"];
+export const goalWarningsCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Goal"]["warnings"]["code"]> = ["review_after_period"];
 export const meetingKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Meeting"]["kind"]> = ["individual", "network"];
 export const networkMemberConsent_statusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NetworkMember"]["consent_status"]> = ["none", "given", "withdrawn"];
 export const timelineEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TimelineEventType"]> = ["referral", "assessment", "decision", "period", "extension", "goal", "goal_review", "meeting", "network", "consent", "final_evaluation"];
@@ -6755,4 +7116,4 @@ export const dashboardClientPhaseValues: ReadonlyArray<FlattenedDeepRequired<com
 export const dashboardMeetingKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DashboardMeeting"]["kind"]> = ["individual", "network"];
 export const dashboardAwaitingDecisionConclusionAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DashboardAwaitingDecision"]["conclusion"]> = ["needed", "not_needed"];
 export const dashboardDraftFormAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DashboardDraft"]["form"]> = ["client", "referral", "assessment", "decision", "goal", "goal-edit", "review", "meeting", "network", "final", "extension"];
-export const componentsParametersCountyTextKeyValues: ReadonlyArray<FlattenedDeepRequired<components>["parameters"]["CountyTextKey"]> = ["appeal_instructions"];
+export const componentsParametersCountyTextKeyValues: ReadonlyArray<FlattenedDeepRequired<components>["parameters"]["CountyTextKey"]> = ["appeal_instructions", "authority_contact"];

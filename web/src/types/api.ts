@@ -108,6 +108,13 @@ export type ServiceForm = Schemas['ServiceForm'];
 export type DecisionInput = Schemas['DecisionCreate'];
 export type Decision = Schemas['Decision'];
 export type CountyTexts = Schemas['CountyText'];
+// issue 8 (docs): the written decision, the printed plan, the closing check
+export type DecisionPrint = Schemas['DecisionPrint'];
+export type NoticeMethod = Schemas['Decision']['notice_method'];
+export { decisionNotice_methodValues as NOTICE_METHOD_VALUES } from './api.generated';
+export type ClosingCheck = Schemas['ClosingCheck'];
+export type ClosingWarning = Schemas['ClosingWarning'];
+export type PlanPrint = Schemas['PlanPrint'];
 
 export type Phase = Schemas['Phase'];
 export type PeriodStatus = Schemas['PeriodStatus'];

@@ -98,4 +98,8 @@ void insert_extension(Tx& tx, const NewExtension& e) {
            e.new_deadline, e.reason, e.created_by, e.created_at});
 }
 
+std::int64_t meeting_count(Tx& tx, const std::string& period_id) {
+  return tx.exec("SELECT COUNT(*) FROM meetings WHERE period_id = $1", {period_id}).one().i64(0);
+}
+
 }  // namespace soku::store::periods

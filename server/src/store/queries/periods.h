@@ -93,4 +93,7 @@ void close(Tx& tx, const std::string& id, std::int64_t expected_version, const s
 // The history row of an extension (every one is kept, with its reason).
 void insert_extension(Tx& tx, const NewExtension& e);
 
+// How many meetings were recorded in the period (for the closing check).
+std::int64_t meeting_count(Tx& tx, const std::string& period_id);
+
 }  // namespace soku::store::periods

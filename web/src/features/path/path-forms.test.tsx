@@ -97,13 +97,25 @@ describe('path forms', () => {
     expect(appeal).toHaveValue('Omprövningsanvisning');
     await user.click(screen.getByRole('radio', { name: 'Kielteinen' }));
     await user.type(screen.getByLabelText(/^Perustelut/), 'Ei tarvetta');
-    await user.click(screen.getByRole('button', { name: 'Tee päätös' }));
+    // "Continue" opens the confirmation step (focused, saying what happens); only "Confirm" sends.
+    await user.click(screen.getByRole('button', { name: 'Jatka tarkistamaan' }));
+    const step = await screen.findByRole('heading', { name: 'Tarkista ja vahvista päätös' });
+    expect(step).toHaveFocus();
+    expect(screen.getByText(/Kielteinen päätös tallennetaan, eikä sitä voi enää muokata/)).toBeInTheDocument();
+    expect(api.calls('POST', '/clients/c1/decisions')).toHaveLength(0);
+    // Back to editing: nothing sent, no error, the form again.
+    await user.click(screen.getByRole('button', { name: 'Palaa muokkaamaan' }));
+    expect(screen.queryByRole('heading', { name: 'Tarkista ja vahvista päätös' })).toBeNull();
+    expect(api.calls('POST', '/clients/c1/decisions')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Jatka tarkistamaan' }));
+    await user.click(await screen.findByRole('button', { name: 'Vahvista ja tallenna päätös' }));
     expect(await screen.findByText('Sinulla ei ole oikeutta tähän toimintoon.')).toBeInTheDocument();
-    expect(api.calls('POST', '/clients/c1/decisions')[0].body).toEqual({
+    expect(api.calls('POST', '/clients/c1/decisions')[0].body).toMatchObject({
       outcome: 'denied',
       grounds: 'Ei tarvetta',
       language: 'sv',
       appeal_instructions: 'Omprövningsanvisning',
+      notice_method: 'mail',
     });
   });
 
@@ -111,7 +123,7 @@ describe('path forms', () => {
     server(['social_counsellor']);
     await renderApp('/clients/c1/documents');
     expect(await screen.findByText('Päätöksen tekee sosiaalityöntekijä. Sinulla ei ole päätösvaltaa.')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Tee päätös' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Jatka tarkistamaan' })).toBeNull();
   });
 
   it('restores a meeting draft, sends it and deletes the draft', async () => {

@@ -16,3 +16,18 @@ export function useSaveAppealInstructions() {
     onSuccess: (data) => qc.setQueryData(key, data),
   });
 }
+
+// GET/PUT /county-texts/authority_contact — the authority's contact details (address, phone,
+// opening hours) printed on every decision (fi, sv; may be empty).
+const contactKey = ['county-texts', 'authority_contact'] as const;
+
+export const useAuthorityContact = () =>
+  useQuery({ queryKey: contactKey, queryFn: () => api.get<CountyTexts>('/county-texts/authority_contact') });
+
+export function useSaveAuthorityContact() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (texts: { fi: string; sv: string }) => api.put<CountyTexts>('/county-texts/authority_contact', texts),
+    onSuccess: (data) => qc.setQueryData(contactKey, data),
+  });
+}

@@ -1,14 +1,15 @@
 // Ylläpito › Muutoksenhakuohje: the county's appeal instructions in Finnish and Swedish, prefilled
-// into every decision in the decision's language.
+// into every decision in the decision's language; and the authority's contact details printed on
+// every decision (Hallintolaki § 44), also in both languages.
 import { useState } from 'react';
-import { Button, InlineAlert, Paragraph, Textarea } from 'suomifi-ui-components';
+import { Button, Heading, InlineAlert, Paragraph, Textarea } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../../components/Page';
 import { LoadingState } from '../../../components/LoadingState';
 import { RequestError } from '../../../components/RequestError';
 import { FormShell, useForm } from '../../../components/form/use-form';
 import type { CountyTexts } from '../../../types/api';
-import { useAppealInstructions, useSaveAppealInstructions } from '../api/county-texts';
+import { useAppealInstructions, useAuthorityContact, useSaveAppealInstructions, useSaveAuthorityContact } from '../api/county-texts';
 import { AdminNav } from './AdminNav';
 import { required } from './form-helpers';
 
@@ -47,6 +48,57 @@ function AppealTextsForm({ texts }: { texts: CountyTexts }) {
   );
 }
 
+function AuthorityContactForm({ texts }: { texts: CountyTexts }) {
+  const { t } = useTranslation();
+  const save = useSaveAuthorityContact();
+  const [saved, setSaved] = useState(false);
+  const form = useForm({
+    prefix: 'authority-contact',
+    initial: { fi: texts.fi, sv: texts.sv },
+    validate: () => {
+      setSaved(false);
+      return {};
+    },
+    submit: (v) => save.mutateAsync({ fi: v.fi.trim(), sv: v.sv.trim() }),
+    afterSave: 'keep',
+    onSuccess: () => setSaved(true),
+  });
+  return (
+    <FormShell
+      form={form}
+      label={(f) => t(`authorityContact.${f}`)}
+      fallbackField="fi"
+      header={
+        saved && (
+          <InlineAlert status="neutral" mb="m" role="status">
+            {t('authorityContact.saved')}
+          </InlineAlert>
+        )
+      }
+      actions={<Button type="submit">{t('form.save')}</Button>}
+    >
+      <Textarea {...form.textarea('fi')} labelText={t('authorityContact.fi')} optionalText={t('form.optional')} fullWidth mb="m" />
+      <Textarea {...form.textarea('sv')} labelText={t('authorityContact.sv')} optionalText={t('form.optional')} fullWidth mb="m" />
+    </FormShell>
+  );
+}
+
+function AuthorityContact() {
+  const { t } = useTranslation();
+  const texts = useAuthorityContact();
+  return (
+    <section aria-labelledby="authority-contact-title">
+      <Heading variant="h2" id="authority-contact-title" mt="xl" mb="s">
+        {t('authorityContact.title')}
+      </Heading>
+      <Paragraph mb="m">{t('authorityContact.intro')}</Paragraph>
+      {texts.isPending && <LoadingState />}
+      {texts.isError && <RequestError error={texts.error} />}
+      {texts.data && <AuthorityContactForm texts={texts.data} />}
+    </section>
+  );
+}
+
 export function AppealTextsPage() {
   const { t } = useTranslation();
   const texts = useAppealInstructions();
@@ -57,6 +109,7 @@ export function AppealTextsPage() {
       {texts.isPending && <LoadingState />}
       {texts.isError && <RequestError error={texts.error} />}
       {texts.data && <AppealTextsForm texts={texts.data} />}
+      <AuthorityContact />
     </Page>
   );
 }

@@ -1,8 +1,10 @@
 // The decision (päätös): outcome, service forms, start and deadline, the named key worker, grounds,
 // language, and the county's appeal instructions prefilled in the decision's language. Only for
 // users with decision authority; the server answers others with 403, which is shown as such.
-// Autosaved as `decision:<clientId>`.
-import { Button, Dropdown, DropdownItem, RadioButton, RadioButtonGroup, Textarea } from 'suomifi-ui-components';
+// Autosaved as `decision:<clientId>`. The written decision also names the decider's title and how
+// and when it is sent to the party (Hallintolaki §§ 44, 59). "Continue" runs the checks and opens
+// the confirmation step, which says what will happen; only "Confirm" saves.
+import { Button, Dropdown, DropdownItem, Paragraph, RadioButton, RadioButtonGroup, Textarea, TextInput } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
 import { CodeCheckboxes } from '../../../components/CodeCheckboxes';
 import { DateField } from '../../../components/DateField';
@@ -13,8 +15,13 @@ import type { CountyTexts, Decision, Worker } from '../../../types/api';
 import { useCreateDecision } from '../api/create-decision';
 import { useAppealTexts } from '../api/get-county-texts';
 import { useWorkers } from '../api/get-workers';
-import { coerceLike, emptyDecision, toDecisionInput, validateDecision } from './path-models';
+import type { ErrorOverride } from '../../../components/form/errors';
+import type { ConfirmStep } from './ConfirmStep';
+import { ConfirmPanel, useConfirmStep } from './ConfirmStep';
+import { coerceLike, decisionConsequence, emptyDecision, toDecisionInput, validateDecision } from './path-models';
 import type { DecisionValues } from './path-models';
+
+const NOTICE_METHODS = ['mail', 'electronic', 'in_person'] as const;
 
 function Form({
   clientId,
@@ -29,16 +36,21 @@ function Form({
   workers: Worker[];
   onDecided(d: Decision): void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const create = useCreateDecision(clientId);
   const form = useForm<DecisionValues, Decision>({
     prefix: 'decision',
     initial: emptyDecision(language, texts[language]),
     draft: { key: `decision:${clientId}`, coerce: coerceLike },
     validate: validateDecision,
-    submit: (v) => create.mutateAsync(toDecisionInput(v)),
+    submit: async (v) => {
+      await confirm.ask(v);
+      return create.mutateAsync(toDecisionInput(v));
+    },
+    onError: (e): ErrorOverride | undefined => confirm.onError(e),
     onSuccess: onDecided,
   });
+  const confirm: ConfirmStep<DecisionValues> = useConfirmStep(form.values);
   const v = form.values;
   function setLanguage(lang: 'fi' | 'sv') {
     // The county's template follows the language unless the worker has written their own text.
@@ -47,16 +59,26 @@ function Form({
   }
   if (form.loading) return <LoadingState />;
   const granted = v.outcome === 'granted';
+  const pending = confirm.pending;
+  const consequence = pending ? decisionConsequence(pending, workers.find((w) => w.id === pending.key_worker_id)?.display_name ?? '') : null;
+  const languageName = (l: string) => t(`client.languages.${l}`, { defaultValue: l });
   return (
     <FormShell
       form={form}
-      label={(f) => t(`path.decision.fields.${f}`, { defaultValue: f })}
+      label={(f) => (i18n.exists(`docs.fields.${f}`) ? t(`docs.fields.${f}`) : t(`path.decision.fields.${f}`, { defaultValue: f }))}
       fallbackField="grounds"
       className="path-form"
       actions={
-        <div className="form-actions">
-          <Button type="submit">{t('path.decision.save')}</Button>
-        </div>
+        pending && consequence ? (
+          <ConfirmPanel id="decision-confirm-title" title={t('docs.decisionConfirm.title')} saveLabel={t('docs.decisionConfirm.save')} onConfirm={confirm.confirm} onCancel={confirm.cancel}>
+            <Paragraph mb="s">{t(consequence.key, consequence.values)}</Paragraph>
+            <Paragraph>{t('docs.decisionConfirm.number', { lang: languageName(pending.language) })}</Paragraph>
+          </ConfirmPanel>
+        ) : (
+          <div className="form-actions">
+            <Button type="submit">{t('docs.continue')}</Button>
+          </div>
+        )
       }
     >
       <RadioButtonGroup id={form.id('outcome')} name="decision-outcome" labelText={t('path.decision.fields.outcome')} value={v.outcome} onChange={(x) => form.set({ outcome: x === 'denied' ? 'denied' : 'granted' })} mb="m">
@@ -95,7 +117,25 @@ function Form({
         </>
       )}
       <Textarea {...form.textarea('grounds')} labelText={t('path.decision.fields.grounds')} fullWidth mb="m" />
-      <RadioButtonGroup id={form.id('language')} name="decision-language" labelText={t('path.decision.fields.language')} value={v.language} onChange={(x) => setLanguage(x === 'sv' ? 'sv' : 'fi')} mb="m">
+      <TextInput {...form.text('decided_by_title')} labelText={t('docs.fields.decided_by_title')} optionalText={t('form.optional')} hintText={t('docs.hints.title')} fullWidth mb="m" />
+      <RadioButtonGroup id={form.id('notice_method')} name="decision-notice" labelText={t('docs.fields.notice_method')} value={v.notice_method} onChange={(x) => form.set({ notice_method: x })} mb="m">
+        {NOTICE_METHODS.map((m) => (
+          <RadioButton key={m} value={m}>
+            {t(`docs.notice.${m}`)}
+          </RadioButton>
+        ))}
+      </RadioButtonGroup>
+      <DateField {...form.picker('sent_on')} label={t('docs.fields.sent_on')} optional />
+      <Paragraph mb="m">{t('docs.hints.sentOn')}</Paragraph>
+      <RadioButtonGroup
+        id={form.id('language')}
+        name="decision-language"
+        labelText={t('path.decision.fields.language')}
+        groupHintText={t('docs.hints.language', { lang: languageName(language) })}
+        value={v.language}
+        onChange={(x) => setLanguage(x === 'sv' ? 'sv' : 'fi')}
+        mb="m"
+      >
         <RadioButton value="fi">{t('client.languages.fi')}</RadioButton>
         <RadioButton value="sv">{t('client.languages.sv')}</RadioButton>
       </RadioButtonGroup>

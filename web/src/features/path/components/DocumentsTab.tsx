@@ -19,8 +19,10 @@ import { useDecisions } from '../api/get-decisions';
 import { usePeriods } from '../api/get-periods';
 import { usePlan } from '../api/get-plan';
 import { useReferrals } from '../api/get-referrals';
+import type { Decision } from '../../../types/api';
 import { AssessmentForm, AssessmentView } from './AssessmentForm';
 import { ReferralItem } from './ReferralRecord';
+import { SuccessPanel } from './ConfirmStep';
 import { DecisionForm } from './DecisionForm';
 import { PeriodSection } from './PeriodSection';
 import { coerceLike, emptyReferral, toReferralInput, validateReferral } from './path-models';
@@ -106,22 +108,37 @@ function Decisions({ clientId, language, hasOpenPeriod }: { clientId: string; la
   const code = useCodeText();
   const user = useUser();
   const decisions = useDecisions(clientId);
-  const [decided, setDecided] = useState(false);
+  const [decided, setDecided] = useState<Decision | null>(null);
   if (decisions.isPending) return <LoadingState />;
   if (decisions.isError) return <RequestError error={decisions.error} />;
   const mayDecide = can(user, 'decisions.make');
   return (
     <>
       {decided && (
-        <InlineAlert status="neutral" mb="m" role="status">
-          {t('path.decision.made')}
-        </InlineAlert>
+        <SuccessPanel id="decision-done-title" title={t('docs.decisionDone.title', { number: decided.number ?? '' })}>
+          <Paragraph mb="s">{t('docs.decisionDone.next')}</Paragraph>
+          <ul className="plain-list">
+            <li>
+              <RouterLink asComponent={Link} to={`/decisions/${encodeURIComponent(decided.id)}/print`}>
+                {t('docs.decisionDone.print')}
+              </RouterLink>
+            </li>
+            {decided.outcome === 'granted' && (
+              <li>
+                <RouterLink asComponent={Link} to={`/clients/${encodeURIComponent(clientId)}/plan`}>
+                  {t('docs.decisionDone.plan')}
+                </RouterLink>
+              </li>
+            )}
+          </ul>
+        </SuccessPanel>
       )}
       {decisions.data.items.length > 0 && (
         <ul className="record-list">
           {decisions.data.items.map((d) => (
             <li key={d.id} className="record">
               <strong>
+                {d.number ? `${d.number} · ` : ''}
                 {formatDate(d.decided_on)} · {t(`path.decision.outcome.${d.outcome}`)}
               </strong>
               {d.outcome === 'granted' && (
@@ -145,7 +162,7 @@ function Decisions({ clientId, language, hasOpenPeriod }: { clientId: string; la
       ) : hasOpenPeriod ? (
         <Paragraph mb="m">{t('path.decision.periodOpen')}</Paragraph>
       ) : (
-        <DecisionForm clientId={clientId} language={language} onDecided={() => setDecided(true)} />
+        <DecisionForm clientId={clientId} language={language} onDecided={setDecided} />
       )}
     </>
   );

@@ -2,20 +2,29 @@
 // deadline extensions (form and the history of every extension), and the final evaluation
 // (per-goal attainment, continuation, the client's and the worker's evaluation) or the
 // interruption with its reason, which closes the period. Drafts: `extension:<periodId>`,
-// `final:<periodId>`.
-import { Button, Heading, InlineAlert, Paragraph, RadioButton, RadioButtonGroup, Textarea } from 'suomifi-ui-components';
+// `final:<periodId>`. Closing goes through a confirmation step that says what will happen and
+// shows the server's closing check (no meetings, no goals, a far deadline, opened today); after it
+// a success panel says where to go next.
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { Button, Heading, InlineAlert, Paragraph, RadioButton, RadioButtonGroup, RouterLink, Textarea } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
 import { CodeDropdown } from '../../../components/CodeDropdown';
 import { DateField } from '../../../components/DateField';
 import { FormShell, useForm } from '../../../components/form/use-form';
 import { useCodes } from '../../../lib/codes';
+import { fromInputDate } from '../../../lib/dates';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { PHASE_VALUES, isOneOf } from '../../../types/api';
 import type { Goal, Period } from '../../../types/api';
 import { useExtendPeriod } from '../api/extend-period';
+import { useClosingCheck } from '../api/get-closing-check';
 import { useFinalEvaluation } from '../api/final-evaluation';
 import { useUpdatePeriod } from '../api/update-period';
-import { coerceLike, emptyExtension, emptyFinal, toExtensionInput, toFinalInput, validateExtension, validateFinal } from './path-models';
+import type { ErrorOverride } from '../../../components/form/errors';
+import type { ConfirmStep } from './ConfirmStep';
+import { ConfirmPanel, SuccessPanel, useConfirmStep } from './ConfirmStep';
+import { coerceLike, emptyExtension, formatPrintDate, emptyFinal, toExtensionInput, toFinalInput, validateExtension, validateFinal } from './path-models';
 import type { ExtensionValues, FinalValues } from './path-models';
 import { useCodeText, useGas } from './shared';
 
@@ -84,7 +93,26 @@ function ExtensionForm({ clientId, period }: { clientId: string; period: Period 
   );
 }
 
-function FinalForm({ clientId, period, goals }: { clientId: string; period: Period; goals: Goal[] }) {
+function ClosingWarnings({ clientId, periodId }: { clientId: string; periodId: string }) {
+  const { t } = useTranslation();
+  const check = useClosingCheck(clientId, periodId, true);
+  if (check.isPending) return <Paragraph mb="s">{t('docs.closeConfirm.checking')}</Paragraph>;
+  if (check.isError || check.data.warnings.length === 0) return null;
+  return (
+    <>
+      <Paragraph mb="xxs">
+        <strong>{t('docs.closeConfirm.warnings')}</strong>
+      </Paragraph>
+      <ul className="confirm-step__warnings" data-testid="closing-warnings">
+        {check.data.warnings.map((w) => (
+          <li key={w.code}>{t(`docs.warnings.${w.code}`, { days: w.days ?? 0 })}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function FinalForm({ clientId, period, goals, onClosed }: { clientId: string; period: Period; goals: Goal[]; onClosed(): void }) {
   const { t } = useTranslation();
   const final = useFinalEvaluation(clientId, period.id);
   const goalIds = goals.map((g) => g.id);
@@ -94,9 +122,15 @@ function FinalForm({ clientId, period, goals }: { clientId: string; period: Peri
     initial: emptyFinal(),
     draft: { key: `final:${period.id}`, coerce: coerceLike },
     validate: (v) => validateFinal(v, goalIds),
-    submit: (v) => final.mutateAsync(toFinalInput(v, goalIds)),
+    submit: async (v) => {
+      await confirm.ask(v);
+      return final.mutateAsync(toFinalInput(v, goalIds));
+    },
+    onError: (e): ErrorOverride | undefined => confirm.onError(e),
+    onSuccess: onClosed,
     afterSave: 'clear-draft',
   });
+  const confirm: ConfirmStep<FinalValues> = useConfirmStep(form.values);
   const v = form.values;
   function label(f: string): string {
     const m = /^goal_results\[(\d+)\]\.(\w+)$/.exec(f);
@@ -112,7 +146,18 @@ function FinalForm({ clientId, period, goals }: { clientId: string; period: Peri
       label={label}
       fallbackField="evaluated_on"
       className="path-form"
-      actions={<Button type="submit">{v.mode === 'interrupted' ? t('path.final.saveInterruption') : t('path.final.save')}</Button>}
+      actions={
+        confirm.pending ? (
+          <ConfirmPanel id={`${prefix}-confirm-title`} title={t('docs.closeConfirm.title')} saveLabel={t('docs.closeConfirm.save')} onConfirm={confirm.confirm} onCancel={confirm.cancel}>
+            <Paragraph mb="s">
+              {t(confirm.pending.mode === 'interrupted' ? 'docs.closeConfirm.interrupted' : 'docs.closeConfirm.completed', { date: formatPrintDate(fromInputDate(confirm.pending.evaluated_on)) })}
+            </Paragraph>
+            <ClosingWarnings clientId={clientId} periodId={period.id} />
+          </ConfirmPanel>
+        ) : (
+          <Button type="submit">{t('docs.continue')}</Button>
+        )
+      }
     >
       <RadioButtonGroup id={form.id('mode')} name={`${prefix}-mode`} labelText={t('path.final.fields.mode')} value={v.mode} onChange={(x) => form.set({ mode: x === 'interrupted' ? 'interrupted' : 'completed' })} mb="m">
         <RadioButton value="completed">{t('path.final.mode.completed')}</RadioButton>
@@ -203,6 +248,7 @@ function FinalResult({ period, goals }: { period: Period; goals: Goal[] }) {
 
 export function PeriodSection({ clientId, period, goals }: { clientId: string; period: Period; goals: Goal[] }) {
   const { t } = useTranslation();
+  const [closed, setClosed] = useState(false);
   const code = useCodeText();
   const open = period.status === 'open';
   const h = (s: string) => `period-${period.id}-${s}`;
@@ -279,8 +325,25 @@ export function PeriodSection({ clientId, period, goals }: { clientId: string; p
           <Heading variant="h4" mt="l" mb="s">
             {t('path.final.title')}
           </Heading>
-          <FinalForm clientId={clientId} period={period} goals={goals.filter((g) => g.period_id === period.id || g.period_id === null)} />
+          <FinalForm clientId={clientId} period={period} goals={goals.filter((g) => g.period_id === period.id || g.period_id === null)} onClosed={() => setClosed(true)} />
         </>
+      )}
+      {!open && closed && (
+        <SuccessPanel id={h('closed')} title={t('docs.closeDone.title')}>
+          <Paragraph mb="s">{t('docs.closeDone.next')}</Paragraph>
+          <ul className="plain-list">
+            <li>
+              <RouterLink asComponent={Link} to={`/clients/${encodeURIComponent(clientId)}/timeline`}>
+                {t('docs.closeDone.timeline')}
+              </RouterLink>
+            </li>
+            <li>
+              <RouterLink asComponent={Link} to={`/clients/${encodeURIComponent(clientId)}/plan/print`}>
+                {t('docs.closeDone.plan')}
+              </RouterLink>
+            </li>
+          </ul>
+        </SuccessPanel>
       )}
       {!open && (
         <>

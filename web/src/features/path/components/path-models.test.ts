@@ -5,11 +5,15 @@
 // payload trimmed and with nothing the API does not take, and drafts restored into the form's
 // shape whatever they contain.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fromInputDate } from '../../../lib/dates';
 import {
   coerceAssessment,
   coerceLike,
   emptyAssessment,
+  decisionConsequence,
   emptyDecision,
+  formatPrintDate,
+  printLanguage,
   emptyExtension,
   emptyFinal,
   emptyGoal,
@@ -89,7 +93,7 @@ describe('decision', () => {
   it('sends only outcome, grounds and texts for a denial', () => {
     const v = { ...emptyDecision('fi', 'ohje', new Date(2026, 10, 24)), outcome: 'denied' as const, grounds: ' Ei tarvetta ' };
     expect(validateDecision(v)).toEqual({ grounds: undefined });
-    expect(toDecisionInput(v)).toEqual({ outcome: 'denied', grounds: 'Ei tarvetta', language: 'fi', appeal_instructions: 'ohje' });
+    expect(toDecisionInput(v)).toEqual({ outcome: 'denied', grounds: 'Ei tarvetta', language: 'fi', appeal_instructions: 'ohje', notice_method: 'mail', sent_on: '2026-11-24' });
   });
 
   it('sends the period fields for a granted decision', () => {
@@ -99,6 +103,8 @@ describe('decision', () => {
       grounds: 'g',
       language: 'fi',
       appeal_instructions: 'ohje',
+      notice_method: 'mail',
+      sent_on: '2026-11-24',
       service_forms: ['individual', 'group'],
       starts_on: '2026-11-24',
       deadline: '2027-05-24',
@@ -440,6 +446,9 @@ describe('decision', () => {
       grounds: '',
       language: 'sv',
       appeal_instructions: 'Besvär',
+      decided_by_title: '',
+      notice_method: 'mail',
+      sent_on: '31.8.2026',
     });
     expect(emptyDecision('fi', '').starts_on).toBe('24.11.2026');
   });
@@ -470,12 +479,15 @@ describe('decision', () => {
   });
 
   it('sends a granted decision with its period, and a denial without it', () => {
+    const SENT = fromInputDate(emptyDecision('fi', '').sent_on);
     const v = granted({ grounds: ' g ', appeal_instructions: ' a ', service_forms: ['group', 'bogus'], starts_on: '1.12.2026', deadline: '1.6.2027' });
     expect(toDecisionInput(v)).toEqual({
       outcome: 'granted',
       grounds: 'g',
       language: 'fi',
       appeal_instructions: 'a',
+      notice_method: 'mail',
+      sent_on: SENT,
       service_forms: ['group'],
       starts_on: '2026-12-01',
       deadline: '2027-06-01',
@@ -485,12 +497,14 @@ describe('decision', () => {
       outcome: 'granted',
       grounds: 'g',
       language: 'fi',
+      notice_method: 'mail',
+      sent_on: SENT,
       service_forms: ['group'],
       starts_on: '',
       deadline: '',
       key_worker_id: 'u1',
     });
-    expect(toDecisionInput({ ...v, outcome: 'denied', language: 'sv' })).toEqual({ outcome: 'denied', grounds: 'g', language: 'sv', appeal_instructions: 'a' });
+    expect(toDecisionInput({ ...v, outcome: 'denied', language: 'sv' })).toEqual({ outcome: 'denied', grounds: 'g', language: 'sv', appeal_instructions: 'a', notice_method: 'mail', sent_on: SENT });
   });
 });
 
@@ -735,5 +749,35 @@ describe('final evaluation', () => {
       reason: 'health',
       evaluated_on: '',
     });
+  });
+});
+
+// ---- issue 8 (docs)
+describe('printed documents and final steps', () => {
+  it('prints dates as d.M.yyyy whatever the UI language', () => {
+    expect(formatPrintDate('2026-12-01')).toBe('1.12.2026');
+    expect(formatPrintDate('2027-01-07')).toBe('7.1.2027');
+    expect(formatPrintDate('2026-12-01T10:00:00Z')).toBe('1.12.2026');
+    expect(formatPrintDate(null)).toBe('');
+  });
+
+  it('prints in Swedish only for a Swedish decision', () => {
+    expect(printLanguage('sv')).toBe('sv');
+    expect(printLanguage('fi')).toBe('fi');
+    expect(printLanguage('en')).toBe('fi');
+  });
+
+  it('sends the decider title, the notice method and the sending day', () => {
+    const v = { ...emptyDecision('sv', 'x', new Date(2026, 10, 24)), outcome: 'denied' as const, grounds: 'g', decided_by_title: ' johtava sosiaalityöntekijä ', notice_method: 'electronic', sent_on: '1.12.2026' };
+    expect(toDecisionInput(v)).toMatchObject({ language: 'sv', decided_by_title: 'johtava sosiaalityöntekijä', notice_method: 'electronic', sent_on: '2026-12-01' });
+    expect(toDecisionInput({ ...v, notice_method: 'pigeon', sent_on: '' })).toMatchObject({ notice_method: 'mail' });
+    expect(toDecisionInput({ ...v, sent_on: '' })).not.toHaveProperty('sent_on');
+    expect(validateDecision({ ...v, sent_on: '31.2.2026' }).sent_on).toBeTruthy();
+  });
+
+  it('says what a decision will do before it is saved', () => {
+    const v = { ...emptyDecision('fi', 'x', new Date(2026, 11, 1)), grounds: 'g', key_worker_id: 'w' };
+    expect(decisionConsequence(v, 'Maija')).toEqual({ key: 'docs.decisionConfirm.granted', values: { start: '1.12.2026', deadline: '1.6.2027', worker: 'Maija' } });
+    expect(decisionConsequence({ ...v, outcome: 'denied' }, 'Maija').key).toBe('docs.decisionConfirm.denied');
   });
 });

@@ -11,6 +11,7 @@ import {
   LIFE_AREA_VALUES,
   MEETING_CONTENT_VALUES,
   MEETING_MODE_VALUES,
+  NOTICE_METHOD_VALUES,
   NEED_LEVEL_VALUES,
   ORGANISATION_TYPE_VALUES,
   REFERRAL_SOURCE_VALUES,
@@ -172,6 +173,9 @@ export interface DecisionValues {
   grounds: string;
   language: 'fi' | 'sv';
   appeal_instructions: string;
+  decided_by_title: string;
+  notice_method: string;
+  sent_on: string;
 }
 export function emptyDecision(language: 'fi' | 'sv', appeal: string, now = new Date()): DecisionValues {
   const today = todayIso(now);
@@ -184,10 +188,13 @@ export function emptyDecision(language: 'fi' | 'sv', appeal: string, now = new D
     grounds: '',
     language,
     appeal_instructions: appeal,
+    decided_by_title: '',
+    notice_method: 'mail',
+    sent_on: toInputDate(today),
   };
 }
 export function validateDecision(v: DecisionValues): Errors {
-  const e: Errors = { grounds: v.grounds.trim() ? undefined : 'form.required' };
+  const e: Errors = { grounds: v.grounds.trim() ? undefined : 'form.required', sent_on: dateProblem(v.sent_on, false) };
   if (v.outcome === 'granted') {
     if (v.service_forms.length === 0) e.service_forms = 'path.decision.errors.serviceForms';
     e.starts_on = dateProblem(v.starts_on, true);
@@ -204,6 +211,9 @@ export function toDecisionInput(v: DecisionValues): DecisionInput {
     grounds: v.grounds.trim(),
     language: v.language,
     ...(v.appeal_instructions.trim() ? { appeal_instructions: v.appeal_instructions.trim() } : {}),
+    ...(v.decided_by_title.trim() ? { decided_by_title: v.decided_by_title.trim() } : {}),
+    notice_method: isOneOf(NOTICE_METHOD_VALUES, v.notice_method) ? v.notice_method : 'mail',
+    ...(fromInputDate(v.sent_on) ? { sent_on: fromInputDate(v.sent_on) ?? undefined } : {}),
   };
   if (v.outcome === 'denied') return { outcome: 'denied', ...common };
   return {
@@ -478,4 +488,28 @@ export function targetGoal(search: string, hash: string, goalIds: readonly strin
   const fromHash = /^#goal-(.+)$/.exec(hash)?.[1] ?? null;
   const id = fromQuery ?? (fromHash ? decodeURIComponent(fromHash) : null);
   return id && goalIds.includes(id) ? id : null;
+}
+
+// ---- issue 8 (docs): the printed documents and the final steps
+/**
+ * A date on a printed document in Finnish or Swedish: d.M.yyyy (1.12.2026), whatever the UI
+ * language (an English UI must not put 12/1/2026 on a Finnish decision). "" for none.
+ */
+export function formatPrintDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[3])}.${Number(m[2])}.${m[1]}`;
+}
+
+/** The language a document is printed in: Swedish only when it is the decision's/client's first. */
+export const printLanguage = (lang: string | null | undefined): 'fi' | 'sv' => (lang === 'sv' ? 'sv' : 'fi');
+
+/** What the confirmation step of a decision says will happen: an i18n key and its values. */
+export function decisionConsequence(v: DecisionValues, workerName: string): { key: string; values: Record<string, string> } {
+  if (v.outcome === 'denied') return { key: 'docs.decisionConfirm.denied', values: {} };
+  return {
+    key: 'docs.decisionConfirm.granted',
+    values: { start: formatPrintDate(fromInputDate(v.starts_on)), deadline: formatPrintDate(fromInputDate(v.deadline)), worker: workerName },
+  };
 }
