@@ -723,8 +723,8 @@ export interface paths {
          *     is not rewritten: an addendum (`text`, and `reason` — why, with the rules of a
          *     correction's reason: required, at least 3 characters, at most 1000 bytes) is added and
          *     listed with the assessment (`addenda`, oldest first); the assessment's `version` does
-         *     not change. A draft is edited instead: 409 `/problems/not-completed` (checked after the
-         *     fields). The author becomes a `case_worker`. Audited as `create` on `assessment`.
+         *     not change. Other fields are a 422. A draft is edited instead: 409
+         *     `/problems/not-completed` (checked after the fields). The author becomes a `case_worker`. Audited as `create` on `assessment`.
          */
         post: operations["addAssessmentAddendum"];
         delete?: never;
