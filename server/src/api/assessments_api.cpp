@@ -5,6 +5,7 @@
 //
 // The rules are domain/assessments.h; the queries store/queries/assessments.h.
 #include "api/app.h"
+#include "api/corrections.h"
 #include "api/fields.h"
 #include "api/json.h"
 #include "api/path_common.h"
@@ -215,6 +216,7 @@ void register_assessments(App& app) {
                   f.error(p->field, p->message);
                 }
               }
+              corrections::refuse_unknown(f, body, {"text"});
               f.finish();
               const std::string id = ctx.req.param("id");
               const std::string now = time::now_iso();

@@ -1,6 +1,8 @@
 // api/corrections.cpp — see corrections.h.
 #include "api/corrections.h"
 
+#include <algorithm>
+
 #include "domain/corrections.h"
 #include "store/queries/corrections.h"
 
@@ -24,6 +26,15 @@ Head read_head(Fields& f) {
   }
   h.reason = reason.value_or("");
   return h;
+}
+
+void refuse_unknown(Fields& f, const nlohmann::json& body, const std::vector<std::string>& fields) {
+  for (const auto& [k, v] : body.items()) {
+    if (k == "version" || k == "reason") continue;
+    if (std::find(fields.begin(), fields.end(), k) == fields.end()) {
+      f.error(k, "is not a field that can be corrected");
+    }
+  }
 }
 
 void require_change(std::string_view record_type, const nlohmann::json& before,

@@ -21,6 +21,10 @@ struct Head {
 // into `f`; the values are meaningful only when f.finish() did not throw.
 Head read_head(Fields& f);
 
+// Every member of `body` that is not `version`, `reason` or one of `fields` is an error in `f`
+// ("is not a field that can be corrected"): a misspelt field is refused, not silently ignored.
+void refuse_unknown(Fields& f, const nlohmann::json& body, const std::vector<std::string>& fields);
+
 // 422 unless `after` differs from `before` in a correctable field of `record_type`: every field
 // `given` (the request's names of the record's fields) is named, "nothing to correct".
 void require_change(std::string_view record_type, const nlohmann::json& before,

@@ -193,6 +193,7 @@ void register_meetings(App& app) {
               Fields f(body);
               const auto head = corrections::read_head(f);
               const auto in = read_meeting(f, false);
+              corrections::refuse_unknown(f, body, domain::correctable_fields("meeting"));
               f.finish();
               const std::string id = ctx.req.param("id");
               const std::string now = time::now_iso();

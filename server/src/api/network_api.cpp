@@ -238,6 +238,7 @@ void register_network(App& app) {
               if (role && role->empty()) f.error("role", "must not be empty");
               const auto contact = f.text("contact", false, 300);
               const auto active = f.boolean("active", false);
+              corrections::refuse_unknown(f, body, domain::correctable_fields("network_member"));
               f.finish();
               const std::string id = ctx.req.param("id");
               const std::string now = time::now_iso();
@@ -294,6 +295,7 @@ void register_network(App& app) {
               const auto scope = f.block("scope", false, 1000);
               if (scope && scope->empty()) f.error("scope", "must not be empty");
               const auto given_on = f.date("given_on", false);
+              corrections::refuse_unknown(f, body, domain::correctable_fields("consent"));
               f.finish();
               const std::string id = ctx.req.param("id");
               const std::string now = time::now_iso();

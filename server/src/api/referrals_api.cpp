@@ -126,6 +126,7 @@ void register_referrals(App& app) {
               const auto text = f.text("referral_reason", false, 4000, domain::TextKind::block);
               if (text && text->empty()) f.error("referral_reason", "must not be empty");
               const auto received = f.date("received_on", false);
+              corrections::refuse_unknown(f, body, {"source", "referral_reason", "received_on"});
               f.finish();
               std::vector<std::string> given;
               for (const auto* k : {"source", "referral_reason", "received_on"}) {

@@ -723,8 +723,8 @@ export interface paths {
          *     is not rewritten: an addendum (`text`, and `reason` — why, with the rules of a
          *     correction's reason: required, at least 3 characters, at most 1000 bytes) is added and
          *     listed with the assessment (`addenda`, oldest first); the assessment's `version` does
-         *     not change. A draft is edited instead: 409 `/problems/not-completed` (checked after the
-         *     fields). The author becomes a `case_worker`. Audited as `create` on `assessment`.
+         *     not change. Other fields are a 422. A draft is edited instead: 409
+         *     `/problems/not-completed` (checked after the fields). The author becomes a `case_worker`. Audited as `create` on `assessment`.
          */
         post: operations["addAssessmentAddendum"];
         delete?: never;
@@ -1798,7 +1798,7 @@ export interface components {
              * @description `/problems/<slug>`.
              * @enum {string}
              */
-            type: "/problems/bad-request" | "/problems/json-too-deep" | "/problems/bad-limit" | "/problems/bad-cursor" | "/problems/bad-parameter" | "/problems/unauthorized" | "/problems/bad-credentials" | "/problems/forbidden" | "/problems/csrf" | "/problems/origin" | "/problems/password-change-required" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/duplicate" | "/problems/duplicate-hetu" | "/problems/stale-version" | "/problems/period-open" | "/problems/period-closed" | "/problems/completed" | "/problems/consent-given" | "/problems/consent-withdrawn" | "/problems/too-large" | "/problems/validation" | "/problems/throttled" | "/problems/header-too-large" | "/problems/internal" | "/problems/busy";
+            type: "/problems/bad-request" | "/problems/json-too-deep" | "/problems/bad-limit" | "/problems/bad-cursor" | "/problems/bad-parameter" | "/problems/unauthorized" | "/problems/bad-credentials" | "/problems/forbidden" | "/problems/csrf" | "/problems/origin" | "/problems/password-change-required" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/duplicate" | "/problems/duplicate-hetu" | "/problems/stale-version" | "/problems/period-open" | "/problems/period-closed" | "/problems/completed" | "/problems/not-completed" | "/problems/consent-given" | "/problems/consent-withdrawn" | "/problems/too-large" | "/problems/validation" | "/problems/throttled" | "/problems/header-too-large" | "/problems/internal" | "/problems/busy";
             /** @description Short, the same for every occurrence of the type. */
             title: string;
             /** @description The HTTP status code. */
@@ -7070,7 +7070,7 @@ type ReadonlyArray<T> = [
 export const pathsApiV1AuditGetParametersQueryFlaggedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/audit"]["get"]["parameters"]["query"]["flagged"]> = ["true", "false"];
 export const roleNameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoleName"]> = ["social_worker", "social_counsellor", "group_instructor", "experience_expert", "manager", "analyst", "admin", "auditor"];
 export const relationshipValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Relationship"]> = ["none", "key_worker", "decision_maker", "case_worker", "group_instructor", "group_peer", "unit_member_with_reason", "unit_manager", "self"];
-export const problemTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Problem"]["type"]> = ["/problems/bad-request", "/problems/json-too-deep", "/problems/bad-limit", "/problems/bad-cursor", "/problems/bad-parameter", "/problems/unauthorized", "/problems/bad-credentials", "/problems/forbidden", "/problems/csrf", "/problems/origin", "/problems/password-change-required", "/problems/not-found", "/problems/method-not-allowed", "/problems/duplicate", "/problems/duplicate-hetu", "/problems/stale-version", "/problems/period-open", "/problems/period-closed", "/problems/completed", "/problems/consent-given", "/problems/consent-withdrawn", "/problems/too-large", "/problems/validation", "/problems/throttled", "/problems/header-too-large", "/problems/internal", "/problems/busy"];
+export const problemTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Problem"]["type"]> = ["/problems/bad-request", "/problems/json-too-deep", "/problems/bad-limit", "/problems/bad-cursor", "/problems/bad-parameter", "/problems/unauthorized", "/problems/bad-credentials", "/problems/forbidden", "/problems/csrf", "/problems/origin", "/problems/password-change-required", "/problems/not-found", "/problems/method-not-allowed", "/problems/duplicate", "/problems/duplicate-hetu", "/problems/stale-version", "/problems/period-open", "/problems/period-closed", "/problems/completed", "/problems/not-completed", "/problems/consent-given", "/problems/consent-withdrawn", "/problems/too-large", "/problems/validation", "/problems/throttled", "/problems/header-too-large", "/problems/internal", "/problems/busy"];
 export const userActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserAction"]> = ["client_search", "client_create", "audit_read", "admin_read", "admin_write", "report_read"];
 export const auditEntryOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditEntry"]["outcome"]> = ["allowed", "denied"];
 export const referralSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralSource"]> = ["self", "relative", "te_services", "typ", "health_care", "mental_health_substance", "kela", "education", "ngo", "other"];
