@@ -7,7 +7,7 @@ import type { Goal } from '../../../types/api';
 type G = Parameters<typeof reviewOverdue>[0];
 const goal = (over: Partial<G> = {}): G => ({ status: 'active', review_on: '2026-11-20', reviews: [], gas_levels: null, ...over });
 const review = (reviewed_on: string): Goal['reviews'][number] =>
-  ({ id: 'r', reviewed_on, attainment: 0, note: '', created_by: 'u', created_at: `${reviewed_on}T10:00:00.000Z` }) as Goal['reviews'][number];
+  ({ id: 'r', reviewed_on, attainment: 0, note: '', created_by: 'u', created_at: `${reviewed_on}T10:00:00.000Z` });
 
 describe('reviewOverdue', () => {
   it('is overdue the day after the review date, not on it', () => {
