@@ -744,6 +744,208 @@ export const CODES: CodesResponse = {
         "sv": "Loggövervakare",
         "en": "Auditor"
       }
+    ],
+    "audit_resource_type": [
+      {
+        "code": "client",
+        "fi": "Asiakastiedot",
+        "sv": "Klientuppgifter",
+        "en": "Client record"
+      },
+      {
+        "code": "caseload",
+        "fi": "Asiakasmäärälista",
+        "sv": "Klientbelastningslista",
+        "en": "Caseload list"
+      },
+      {
+        "code": "access_reason",
+        "fi": "Käyttöperuste",
+        "sv": "Grund för åtkomst",
+        "en": "Reason for access"
+      },
+      {
+        "code": "referral",
+        "fi": "Yhteydenotto",
+        "sv": "Kontakt",
+        "en": "Referral"
+      },
+      {
+        "code": "assessment",
+        "fi": "Arviointi",
+        "sv": "Bedömning",
+        "en": "Assessment"
+      },
+      {
+        "code": "decision",
+        "fi": "Päätös",
+        "sv": "Beslut",
+        "en": "Decision"
+      },
+      {
+        "code": "period",
+        "fi": "Palvelujakso",
+        "sv": "Serviceperiod",
+        "en": "Service period"
+      },
+      {
+        "code": "plan",
+        "fi": "Asiakassuunnitelma",
+        "sv": "Klientplan",
+        "en": "Client plan"
+      },
+      {
+        "code": "goal",
+        "fi": "Tavoite",
+        "sv": "Mål",
+        "en": "Goal"
+      },
+      {
+        "code": "goal_review",
+        "fi": "Tavoitearvio",
+        "sv": "Målbedömning",
+        "en": "Goal review"
+      },
+      {
+        "code": "meeting",
+        "fi": "Tapaaminen",
+        "sv": "Möte",
+        "en": "Meeting"
+      },
+      {
+        "code": "network_member",
+        "fi": "Verkoston jäsen",
+        "sv": "Nätverksmedlem",
+        "en": "Network member"
+      },
+      {
+        "code": "consent",
+        "fi": "Suostumus",
+        "sv": "Samtycke",
+        "en": "Consent"
+      },
+      {
+        "code": "timeline",
+        "fi": "Aikajana",
+        "sv": "Tidslinje",
+        "en": "Timeline"
+      },
+      {
+        "code": "draft",
+        "fi": "Luonnos",
+        "sv": "Utkast",
+        "en": "Draft"
+      },
+      {
+        "code": "feedback",
+        "fi": "Palaute",
+        "sv": "Respons",
+        "en": "Feedback"
+      },
+      {
+        "code": "user",
+        "fi": "Käyttäjätili",
+        "sv": "Användarkonto",
+        "en": "User account"
+      }
+    ],
+    "audit_action": [
+      {
+        "code": "read",
+        "fi": "Luku",
+        "sv": "Läsning",
+        "en": "Read"
+      },
+      {
+        "code": "list",
+        "fi": "Listaus",
+        "sv": "Listning",
+        "en": "Listed"
+      },
+      {
+        "code": "lookup",
+        "fi": "Haku",
+        "sv": "Sökning",
+        "en": "Looked up"
+      },
+      {
+        "code": "create",
+        "fi": "Luonti",
+        "sv": "Skapande",
+        "en": "Created"
+      },
+      {
+        "code": "update",
+        "fi": "Muutos",
+        "sv": "Ändring",
+        "en": "Updated"
+      },
+      {
+        "code": "delete",
+        "fi": "Poisto",
+        "sv": "Radering",
+        "en": "Deleted"
+      },
+      {
+        "code": "print",
+        "fi": "Tulostus",
+        "sv": "Utskrift",
+        "en": "Printed"
+      },
+      {
+        "code": "export",
+        "fi": "Vienti",
+        "sv": "Export",
+        "en": "Exported"
+      },
+      {
+        "code": "disclose",
+        "fi": "Luovutus",
+        "sv": "Utlämnande",
+        "en": "Disclosed"
+      },
+      {
+        "code": "role_grant",
+        "fi": "Rooli annettu",
+        "sv": "Roll tilldelad",
+        "en": "Role granted"
+      },
+      {
+        "code": "role_revoke",
+        "fi": "Rooli poistettu",
+        "sv": "Roll återkallad",
+        "en": "Role revoked"
+      },
+      {
+        "code": "password_set",
+        "fi": "Salasana asetettu",
+        "sv": "Lösenord satt",
+        "en": "Password set"
+      },
+      {
+        "code": "password_change",
+        "fi": "Salasana vaihdettu",
+        "sv": "Lösenord bytt",
+        "en": "Password changed"
+      },
+      {
+        "code": "deactivate",
+        "fi": "Tili poistettu käytöstä",
+        "sv": "Konto inaktiverat",
+        "en": "Deactivated"
+      },
+      {
+        "code": "reactivate",
+        "fi": "Tili otettu käyttöön",
+        "sv": "Konto återaktiverat",
+        "en": "Reactivated"
+      },
+      {
+        "code": "login_locked",
+        "fi": "Kirjautuminen lukittu",
+        "sv": "Inloggning låst",
+        "en": "Login locked"
+      }
     ]
   }
 };

@@ -153,3 +153,11 @@ export type DashboardClient = Schemas['DashboardClient'];
 export type DashboardMeeting = Schemas['DashboardMeeting'];
 export type DashboardGoalDue = Schemas['DashboardGoalDue'];
 export type Dashboard = Schemas['Dashboard'];
+
+// Issue 8: the manager's caseload view and the auditor's lookup.
+export type ClientPhase = Schemas['ClientPhase'];
+export { clientPhaseValues as CLIENT_PHASE_VALUES } from './api.generated';
+export type Caseload = Schemas['Caseload'];
+export type CaseloadItem = Schemas['CaseloadItem'];
+export type CaseloadSummary = Schemas['CaseloadSummary'];
+export type AuditClientHit = Schemas['AuditClientHit'];

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { navItemsFor } from '../features';
 import type { NavItem } from '../features';
+import { localName } from '../../lib/organisation';
 import { useSession } from '../../lib/session';
 
 // The re-login dialog is needed only when a session expires: it is not part of the first load,
@@ -27,7 +28,7 @@ function NavEntry({ item }: { item: NavItem }) {
 }
 
 export function AppLayout() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { user, logout, passwordChangeRequired } = useSession();
   const loggedIn = user !== null;
   useEffect(() => {
@@ -47,7 +48,7 @@ export function AppLayout() {
             {user && (
               <div className="user-info" data-testid="user-info">
                 <Text variant="bold">{user.display_name}</Text>
-                <Text>{user.county.name}</Text>
+                <Text>{localName(user.county, i18n.language)}</Text>
               </div>
             )}
             <LanguageSwitch />

@@ -15,3 +15,18 @@ export function useCreateMunicipality(county: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: municipalitiesQuery(county).queryKey }),
   });
 }
+
+/** PATCH /counties/:code/municipalities/:municipality {name_sv} — its Swedish name ("" for none). */
+export function updateMunicipalitySwedishName(county: string, code: string, nameSv: string): Promise<CodeName> {
+  return api.patch(`/counties/${encodeURIComponent(county)}/municipalities/${encodeURIComponent(code)}`, {
+    name_sv: nameSv,
+  });
+}
+
+export function useUpdateMunicipalitySwedishName(county: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ code, nameSv }: { code: string; nameSv: string }) => updateMunicipalitySwedishName(county, code, nameSv),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: municipalitiesQuery(county).queryKey }),
+  });
+}
