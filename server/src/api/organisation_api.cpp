@@ -111,9 +111,10 @@ void register_organisation(App& app) {
                   201, {{"code", *code}, {"name", *name}, {"name_sv", name_sv.value_or("")}});
             });
 
-  // The admin names a municipality (its Swedish name, or a corrected Finnish one); the code stays.
+  // The admin names a municipality of their own county (its Swedish name, or a corrected Finnish
+  // one); the code stays.
   app.route({.method = "PATCH",
-             .pattern = "/api/v1/counties/{code}/municipalities/{municipality}",
+             .pattern = "/api/v1/municipalities/{code}",
              .gate = Gate::role,
              .action = Action::admin_write},
             [](Ctx& ctx) {
@@ -123,18 +124,17 @@ void register_organisation(App& app) {
               if (name && name->empty()) f.error("name", "must not be empty");
               auto name_sv = f.text("name_sv", false, 100);
               f.finish();
-              const std::string muni = ctx.req.param("municipality");
+              const std::string code = ctx.req.param("code");
+              const std::string county = ctx.me().county_id;
               org::Named saved;
               ctx.app.db().write([&](store::Tx& tx) {
-                const std::string county = county_id_of(tx, ctx.req.param("code"));
-                if (county != ctx.me().county_id) throw Problem::forbidden("Only your own county.");
                 std::optional<org::Named> cur;
                 for (const auto& m : org::municipalities(tx, county)) {
-                  if (m.code == muni) cur = m;
+                  if (m.code == code) cur = m;
                 }
                 if (!cur) throw Problem::not_found("No such municipality.");
                 saved = {cur->code, name.value_or(cur->name), name_sv.value_or(cur->name_sv)};
-                org::update_municipality(tx, county, muni, saved.name, saved.name_sv);
+                org::update_municipality(tx, county, code, saved.name, saved.name_sv);
               });
               return Response::json(
                   200, {{"code", saved.code}, {"name", saved.name}, {"name_sv", saved.name_sv}});

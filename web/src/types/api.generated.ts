@@ -209,7 +209,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/counties/{code}/municipalities/{municipality}": {
+    "/api/v1/municipalities/{code}": {
         parameters: {
             query?: never;
             header?: {
@@ -217,10 +217,8 @@ export interface paths {
                 "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
             };
             path: {
-                /** @description The county's code, e.g. `etela-pohjanmaa`. */
-                code: components["parameters"]["CountyCode"];
-                /** @description The municipality's code. */
-                municipality: string;
+                /** @description The code of a municipality of the caller's county. */
+                code: string;
             };
             cookie?: never;
         };
@@ -231,10 +229,10 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Name a municipality (admin, own county)
-         * @description Role `admin` in the caller's county (else 403); 404 for an unknown county or municipality,
-         *     403 for another county than the caller's. Sets the Finnish and/or the Swedish name; the
-         *     code stays. Absent or null fields keep their value.
+         * Name a municipality of the caller's county (admin)
+         * @description Role `admin` in the caller's county (else 403); 404 when the caller's county has no
+         *     municipality of that code. Sets the Finnish and/or the Swedish name; the code stays.
+         *     Absent or null fields keep their value.
          */
         patch: operations["updateMunicipality"];
         trace?: never;
@@ -3854,10 +3852,8 @@ export interface operations {
                 "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
             };
             path: {
-                /** @description The county's code, e.g. `etela-pohjanmaa`. */
-                code: components["parameters"]["CountyCode"];
-                /** @description The municipality's code. */
-                municipality: string;
+                /** @description The code of a municipality of the caller's county. */
+                code: string;
             };
             cookie?: never;
         };

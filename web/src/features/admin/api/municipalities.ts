@@ -16,17 +16,15 @@ export function useCreateMunicipality(county: string) {
   });
 }
 
-/** PATCH /counties/:code/municipalities/:municipality {name_sv} — its Swedish name ("" for none). */
-export function updateMunicipalitySwedishName(county: string, code: string, nameSv: string): Promise<CodeName> {
-  return api.patch(`/counties/${encodeURIComponent(county)}/municipalities/${encodeURIComponent(code)}`, {
-    name_sv: nameSv,
-  });
+/** PATCH /municipalities/:code {name_sv} — the Swedish name of a municipality of the admin's county ("" for none). */
+export function updateMunicipalitySwedishName(code: string, nameSv: string): Promise<CodeName> {
+  return api.patch(`/municipalities/${encodeURIComponent(code)}`, { name_sv: nameSv });
 }
 
 export function useUpdateMunicipalitySwedishName(county: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ code, nameSv }: { code: string; nameSv: string }) => updateMunicipalitySwedishName(county, code, nameSv),
+    mutationFn: ({ code, nameSv }: { code: string; nameSv: string }) => updateMunicipalitySwedishName(code, nameSv),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: municipalitiesQuery(county).queryKey }),
   });
 }
