@@ -860,89 +860,89 @@ export const CODES: CodesResponse = {
         "code": "list",
         "fi": "Listaus",
         "sv": "Listning",
-        "en": "Listed"
+        "en": "List"
       },
       {
         "code": "lookup",
         "fi": "Haku",
         "sv": "Sökning",
-        "en": "Looked up"
+        "en": "Lookup"
       },
       {
         "code": "create",
         "fi": "Luonti",
         "sv": "Skapande",
-        "en": "Created"
+        "en": "Create"
       },
       {
         "code": "update",
         "fi": "Muutos",
         "sv": "Ändring",
-        "en": "Updated"
+        "en": "Update"
       },
       {
         "code": "delete",
         "fi": "Poisto",
         "sv": "Radering",
-        "en": "Deleted"
+        "en": "Delete"
       },
       {
         "code": "print",
         "fi": "Tulostus",
         "sv": "Utskrift",
-        "en": "Printed"
+        "en": "Print"
       },
       {
         "code": "export",
         "fi": "Vienti",
         "sv": "Export",
-        "en": "Exported"
+        "en": "Export"
       },
       {
         "code": "disclose",
         "fi": "Luovutus",
         "sv": "Utlämnande",
-        "en": "Disclosed"
+        "en": "Disclose"
       },
       {
         "code": "role_grant",
-        "fi": "Rooli annettu",
-        "sv": "Roll tilldelad",
+        "fi": "Roolin myöntäminen",
+        "sv": "Beviljande av roll",
         "en": "Role granted"
       },
       {
         "code": "role_revoke",
-        "fi": "Rooli poistettu",
-        "sv": "Roll återkallad",
+        "fi": "Roolin poisto",
+        "sv": "Återkallande av roll",
         "en": "Role revoked"
       },
       {
         "code": "password_set",
-        "fi": "Salasana asetettu",
-        "sv": "Lösenord satt",
+        "fi": "Salasanan asetus",
+        "sv": "Lösenord angivet",
         "en": "Password set"
       },
       {
         "code": "password_change",
-        "fi": "Salasana vaihdettu",
-        "sv": "Lösenord bytt",
-        "en": "Password changed"
+        "fi": "Oman salasanan vaihto",
+        "sv": "Byte av eget lösenord",
+        "en": "Own password changed"
       },
       {
         "code": "deactivate",
-        "fi": "Tili poistettu käytöstä",
-        "sv": "Konto inaktiverat",
+        "fi": "Käytöstä poisto",
+        "sv": "Inaktivering",
         "en": "Deactivated"
       },
       {
         "code": "reactivate",
-        "fi": "Tili otettu käyttöön",
-        "sv": "Konto återaktiverat",
+        "fi": "Käyttöön palautus",
+        "sv": "Återaktivering",
         "en": "Reactivated"
       },
       {
         "code": "login_locked",
-        "fi": "Kirjautuminen lukittu",
+        "fi": "Kirjautumisen lukitus",
         "sv": "Inloggning låst",
         "en": "Login locked"
       }
