@@ -3,6 +3,8 @@
 // phases the view may be filtered by. `today` is an argument.
 #include "domain/caseload.h"
 
+#include "domain/dashboard.h"
+
 #include <gtest/gtest.h>
 
 using namespace soku::domain;
