@@ -268,7 +268,9 @@ TEST(SwedishNames, CountiesMunicipalitiesAndUnitsCarryThemAndTheAdminEditsThem) 
   const auto munis = admin.get("/api/v1/counties/pirkanmaa/municipalities");
   ASSERT_EQ(munis.status, 200);
   for (const auto& m : munis.json["items"]) {
-    if (m["code"] == "tampere") EXPECT_EQ(m["name_sv"], "Tammerfors");
+    if (m["code"] == "tampere") {
+      EXPECT_EQ(m["name_sv"], "Tammerfors");
+    }
   }
   // A unit: created with a Swedish name, then renamed.
   const std::string code = "sv-" + random_suffix(6);
