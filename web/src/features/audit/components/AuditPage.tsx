@@ -57,6 +57,7 @@ function ClientLookup({ onChoose }: { onChoose(hit: AuditClientHit): void }) {
         {lookup.isSuccess && <Paragraph mt="m">{t('audit.lookup.count', { count: hits.length })}</Paragraph>}
       </div>
       {hits.length > 0 && (
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="audit-lookup-heading">
         <table className="data-table stack-on-phone" aria-labelledby="audit-lookup-heading">
           <thead>
             <tr>
@@ -87,6 +88,7 @@ function ClientLookup({ onChoose }: { onChoose(hit: AuditClientHit): void }) {
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </section>
   );
@@ -238,7 +240,7 @@ export function AuditPage() {
       {search.isFetching && !search.isFetchingNextPage && <LoadingState />}
       {search.isError && <RequestError error={search.error} />}
       {entries.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('audit.caption')}>
           <table className="data-table stack-on-phone audit-table">
             <caption>{t('audit.caption')}</caption>
             <thead>

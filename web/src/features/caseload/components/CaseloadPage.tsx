@@ -58,7 +58,8 @@ function SummaryTable({ summary, phases }: { summary: CaseloadSummary[]; phases:
   const phaseLabel = (p: string) => codes.label('client_phase', p);
   const worker = (s: CaseloadSummary) => s.key_worker?.display_name ?? t('caseload.noKeyWorker');
   return (
-    <div className="table-wrap">
+    // Focusable: on a narrow screen without the stacked layout the region scrolls sideways.
+    <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="caseload-summary-heading">
       <table className="data-table stack-on-phone" aria-labelledby="caseload-summary-heading">
         <thead>
           <tr>
@@ -121,7 +122,7 @@ function ClientsTable({ items, noContactDays }: { items: CaseloadItem[]; noConta
       ? t('caseload.lastContact', { date: formatDate(c.last_contact), count: c.days_since_contact ?? 0 })
       : none;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="caseload-clients-heading">
       <table className="data-table stack-on-phone" aria-labelledby="caseload-clients-heading">
         <thead>
           <tr>
