@@ -279,7 +279,7 @@ TEST(AccessTable, EveryRoleRelationshipAndAction) {
       }
     }
   }
-  EXPECT_EQ(checked, 8 * 9 * 13);
+  EXPECT_EQ(checked, 8 * 9 * 14);  // roles × relationships × actions
   EXPECT_GT(allowed_count, 0);
 }
 
