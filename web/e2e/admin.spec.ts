@@ -75,7 +75,7 @@ test('the admin adds a unit and a municipality', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Kunnat' })).toBeVisible();
   await expect(page.getByRole('table')).toContainText('Kurikka');
   await page.getByLabel(/^Tunnus/).fill(`testikunta-${suffix}`);
-  await page.getByLabel('Nimi').fill(`Testikunta ${suffix}`);
+  await page.getByLabel('Nimi', { exact: true }).fill(`Testikunta ${suffix}`);
   await page.getByRole('button', { name: 'Lisää kunta' }).click();
   await expect(page.getByText(`Kunta Testikunta ${suffix} lisätty.`)).toBeVisible();
   await expect(page.getByRole('table')).toContainText(`Testikunta ${suffix}`);
@@ -83,11 +83,13 @@ test('the admin adds a unit and a municipality', async ({ page }) => {
   await page.getByRole('navigation', { name: 'Ylläpito' }).getByRole('link', { name: 'Yksiköt' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Yksiköt' })).toBeVisible();
   await page.getByLabel(/^Tunnus/).fill(`testi-${suffix}`);
-  await page.getByLabel('Nimi').fill(`Testiyksikkö ${suffix}`);
+  await page.getByLabel('Nimi', { exact: true }).fill(`Testiyksikkö ${suffix}`);
+  await page.getByLabel(/^Ruotsinkielinen nimi/).fill(`Testenhet ${suffix}`);
   await page.getByRole('button', { name: /Kunta \(valinnainen\)$/ }).click();
   await page.getByRole('option', { name: 'Vimpeli' }).click();
   await page.getByRole('button', { name: 'Lisää yksikkö' }).click();
   await expect(page.getByText(`Yksikkö Testiyksikkö ${suffix} lisätty.`)).toBeVisible();
   const row = page.getByRole('table').getByRole('row').filter({ hasText: `Testiyksikkö ${suffix}` });
   await expect(row).toContainText('Vimpeli');
+  await expect(row).toContainText(`Testenhet ${suffix}`);
 });

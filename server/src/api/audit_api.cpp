@@ -1,13 +1,17 @@
 // api/audit_api.cpp — the auditor's view of the access log: by client, by actor, by time; and the
 // chain verification. Nobody but an auditor of the county reaches these.
 #include "api/app.h"
+#include "api/fields.h"
 #include "api/json.h"
+#include "domain/clients.h"
+#include "domain/hetu.h"
 #include "store/queries/audit.h"
 
 namespace soku::api {
 
 using http::Response;
 using security::Action;
+using security::Relationship;
 
 namespace {
 nlohmann::json entry_json(const store::audit::Entry& e) {
@@ -70,6 +74,55 @@ void register_audit(App& app) {
                   200, {{"items", items},
                         {"next_cursor", more ? nlohmann::json(encode_cursor(offset + limit))
                                              : nlohmann::json(nullptr)}});
+            });
+
+  // The auditor finds a client by name or identity code, to read that client's access log. POST,
+  // so that neither ever travels in a URL. Only an auditor (audit_read, checked by the pipeline:
+  // 403 for anyone else); the whole county, since the auditor's task is the county's log. Every
+  // client shown is itself an audit entry (action "lookup": an auditor reading identities is
+  // processing them), and a lookup that found nobody leaves one entry without a client. The
+  // query itself (a name or a code) is never logged.
+  app.route({.method = "POST",
+             .pattern = "/api/v1/audit/clients",
+             .gate = Gate::role,
+             .action = Action::audit_read},
+            [](Ctx& ctx) {
+              const auto body = ctx.body();
+              Fields f(body);
+              const std::string q = f.text("q", true, 100).value_or("");
+              const std::int64_t limit = f.integer("limit", false, 1, 50).value_or(20);
+              if (body.contains("q") && q.size() < 2) f.error("q", "type at least 2 characters");
+              f.finish();
+              const auto plan = domain::plan_client_search(q, false);
+              const bool by_code = plan.by != domain::ClientSearch::By::name_in_scope;
+              if (!by_code && plan.value.size() < 2) {
+                throw http::Problem::invalid({{"q", "type at least 2 letters of a name"}});
+              }
+              std::vector<store::audit::ClientHit> rows;
+              ctx.app.db().read([&](store::Tx& tx) {
+                rows = store::audit::find_clients(tx, ctx.me().county_id, by_code, plan.value,
+                                                  limit);
+              });
+              auto items = nlohmann::json::array();
+              std::vector<security::AuditEntry> entries;
+              for (const auto& r : rows) {
+                items.push_back(
+                    {{"id", r.id},
+                     {"first_name", r.first_name},
+                     {"last_name", r.last_name},
+                     {"hetu_masked",
+                      r.hetu ? nlohmann::json(domain::mask_hetu(*r.hetu)) : nlohmann::json(nullptr)},
+                     {"municipality", {{"code", r.municipality_code},
+                                       {"name", r.municipality_name},
+                                       {"name_sv", r.municipality_name_sv}}}});
+                entries.push_back(
+                    ctx.audit_entry(r.id, "client", r.id, "lookup", Relationship::none));
+              }
+              if (entries.empty()) {
+                entries.push_back(ctx.audit_entry("", "client", "", "lookup", Relationship::none));
+              }
+              ctx.app.audit_log().append(std::move(entries));
+              return Response::json(200, {{"items", items}, {"next_cursor", nullptr}});
             });
 
   app.route({.method = "GET",

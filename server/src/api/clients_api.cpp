@@ -150,8 +150,9 @@ nlohmann::json list_item_json(const store::clients::ListItem& c) {
 
 void register_clients(App& app) {
   // Search by name or identity code. POST, so that a code never travels in a URL (proxies and
-  // browser history log URLs). The list holds the clients the policy lets the actor see in a
-  // caseload list (Access::list_condition): workers through a relationship, managers their units.
+  // browser history log URLs). The list holds the clients whose record the policy lets the actor
+  // open (Access::list_condition with client_read): a search never lists a record that then
+  // answers "not found" (issue 8; a unit manager's list is GET /caseload).
   // The one exception: a role that registers clients may look up an exact identity code in the
   // county, so that nobody registers a person twice (domain::plan_client_search). Every client
   // listed is an audited access.
@@ -174,7 +175,7 @@ void register_clients(App& app) {
         const bool lookup = plan.by == By::county_lookup;
         store::Params params;
         const std::string scope =
-            lookup ? std::string{} : Access::list_condition(ctx, Action::caseload_read, params);
+            lookup ? std::string{} : Access::list_condition(ctx, Action::client_read, params);
         std::vector<store::clients::ListItem> rows;
         ctx.app.db().read([&](store::Tx& tx) {
           rows = lookup ? store::clients::lookup_code(tx, me.county_id, plan.value, limit + 1, offset)

@@ -37,7 +37,9 @@ void register_drafts(App& app) {
     const std::string key = draft_key(ctx);
     std::optional<store::drafts::Draft> d;
     ctx.app.db().read([&](store::Tx& tx) { d = store::drafts::find(tx, ctx.me().id, key); });
-    if (!d) throw Problem::not_found("No draft.");
+    // "No draft" is an ordinary answer for a form that was never saved, not an error (issue 8:
+    // a 404 here logged an error in the browser on every form opened).
+    if (!d) return Response::no_content();
     auto data = nlohmann::json::parse(d->data, nullptr, false);
     return Response::json(200, {{"data", data}, {"updated_at", d->updated_at}});
   });

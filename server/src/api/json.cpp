@@ -16,7 +16,8 @@ nlohmann::json user_json(const User& u) {
   return {{"id", u.id},
           {"username", u.username},
           {"display_name", u.display_name},
-          {"county", {{"code", u.county_code}, {"name", u.county_name}}},
+          {"county",
+           {{"code", u.county_code}, {"name", u.county_name}, {"name_sv", u.county_name_sv}}},
           {"roles", roles}};
 }
 

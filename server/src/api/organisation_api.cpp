@@ -18,7 +18,9 @@ namespace org = store::organisation;
 namespace {
 nlohmann::json named_list(const std::vector<org::Named>& rows) {
   auto items = nlohmann::json::array();
-  for (const auto& r : rows) items.push_back({{"code", r.code}, {"name", r.name}});
+  for (const auto& r : rows) {
+    items.push_back({{"code", r.code}, {"name", r.name}, {"name_sv", r.name_sv}});
+  }
   return {{"items", items}, {"next_cursor", nullptr}};
 }
 
@@ -26,8 +28,10 @@ nlohmann::json unit_json(const org::Unit& u) {
   return {{"id", u.id},
           {"code", u.code},
           {"name", u.name},
+          {"name_sv", u.name_sv},
           {"municipality", u.municipality ? nlohmann::json{{"code", u.municipality->code},
-                                                           {"name", u.municipality->name}}
+                                                           {"name", u.municipality->name},
+                                                           {"name_sv", u.municipality->name_sv}}
                                           : nlohmann::json(nullptr)}};
 }
 
@@ -80,6 +84,7 @@ void register_organisation(App& app) {
             [](Ctx& ctx) {
               std::optional<std::string> code;
               std::optional<std::string> name;
+              std::optional<std::string> name_sv;
               try {
                 ctx.app.db().write([&](store::Tx& tx) {
                   const std::string county = county_id_of(tx, ctx.req.param("code"));
@@ -89,18 +94,50 @@ void register_organisation(App& app) {
                   Fields f(body);
                   code = f.text("code", true, 60);
                   name = f.text("name", true, 100);
+                  name_sv = f.text("name_sv", false, 100);
                   check_code(f, code);
                   f.finish();
                   org::insert_municipality(tx, {.id = security::new_id(),
                                                 .county_id = county,
                                                 .code = *code,
                                                 .name = *name,
-                                                .created_at = time::now_iso()});
+                                                .created_at = time::now_iso(),
+                                                .name_sv = name_sv.value_or("")});
                 });
               } catch (const store::UniqueViolation&) {
                 throw code_in_use();
               }
-              return Response::json(201, {{"code", *code}, {"name", *name}});
+              return Response::json(
+                  201, {{"code", *code}, {"name", *name}, {"name_sv", name_sv.value_or("")}});
+            });
+
+  // The admin names a municipality of their own county (its Swedish name, or a corrected Finnish
+  // one); the code stays.
+  app.route({.method = "PATCH",
+             .pattern = "/api/v1/municipalities/{code}",
+             .gate = Gate::role,
+             .action = Action::admin_write},
+            [](Ctx& ctx) {
+              const auto body = ctx.body();
+              Fields f(body);
+              auto name = f.text("name", false, 100);
+              if (name && name->empty()) f.error("name", "must not be empty");
+              auto name_sv = f.text("name_sv", false, 100);
+              f.finish();
+              const std::string code = ctx.req.param("code");
+              const std::string county = ctx.me().county_id;
+              org::Named saved;
+              ctx.app.db().write([&](store::Tx& tx) {
+                std::optional<org::Named> cur;
+                for (const auto& m : org::municipalities(tx, county)) {
+                  if (m.code == code) cur = m;
+                }
+                if (!cur) throw Problem::not_found("No such municipality.");
+                saved = {cur->code, name.value_or(cur->name), name_sv.value_or(cur->name_sv)};
+                org::update_municipality(tx, county, code, saved.name, saved.name_sv);
+              });
+              return Response::json(
+                  200, {{"code", saved.code}, {"name", saved.name}, {"name_sv", saved.name_sv}});
             });
 
   app.route({.method = "GET", .pattern = "/api/v1/units"}, [](Ctx& ctx) {
@@ -120,6 +157,7 @@ void register_organisation(App& app) {
               Fields f(body);
               auto code = f.text("code", true, 60);
               auto name = f.text("name", true, 120);
+              auto name_sv = f.text("name_sv", false, 120);
               auto muni = f.text("municipality", false, 60);
               check_code(f, code);
               const std::string county = ctx.me().county_id;
@@ -134,7 +172,8 @@ void register_organisation(App& app) {
                                         .code = *code,
                                         .name = *name,
                                         .municipality_id = muni_id,
-                                        .created_at = time::now_iso()});
+                                        .created_at = time::now_iso(),
+                                        .name_sv = name_sv.value_or("")});
                   saved = org::get_unit(tx, id);
                 });
               } catch (const store::UniqueViolation&) {
@@ -152,6 +191,7 @@ void register_organisation(App& app) {
               Fields f(body);
               auto name = f.text("name", false, 120);
               if (name && name->empty()) f.error("name", "must not be empty");
+              auto name_sv = f.text("name_sv", false, 120);
               auto muni = f.text("municipality", false, 60);
               const std::string id = ctx.req.param("id");
               const std::string county = ctx.me().county_id;
@@ -163,6 +203,7 @@ void register_organisation(App& app) {
                 if (!cur) throw Problem::not_found("No such unit.");
                 // What is not given stays as it is.
                 org::update_unit(tx, id, name ? *name : cur->name,
+                                 name_sv ? *name_sv : cur->name_sv,
                                  muni_id ? muni_id : cur->municipality_id, time::now_iso());
                 saved = org::get_unit(tx, id);
               });

@@ -29,12 +29,19 @@ namespace {
 struct UnitSeed {
   const char* code;
   const char* name;
+  const char* name_sv;
   const char* municipality;
+};
+struct MunicipalitySeed {
+  const char* code;
+  const char* name;
+  const char* name_sv;  // the official Swedish name; the Finnish one where there is none
 };
 struct CountySeed {
   const char* code;
   const char* name;
-  std::vector<std::pair<const char*, const char*>> municipalities;  // code, name
+  const char* name_sv;
+  std::vector<MunicipalitySeed> municipalities;
   std::vector<UnitSeed> units;
 };
 
@@ -42,27 +49,38 @@ const std::vector<CountySeed>& counties() {
   static const std::vector<CountySeed> c = {
       {"etela-pohjanmaa",
        "Etelä-Pohjanmaan hyvinvointialue",
-       {{"alajarvi", "Alajärvi"}, {"evijarvi", "Evijärvi"}, {"kurikka", "Kurikka"},
-        {"lappajarvi", "Lappajärvi"}, {"vimpeli", "Vimpeli"}, {"seinajoki", "Seinäjoki"},
-        {"lapua", "Lapua"}},
-       {{"jarvi-pohjanmaa", "Järvi-Pohjanmaan sote-keskus", "alajarvi"},
-        {"kurikka-sote", "Kurikan sote-keskus", "kurikka"}}},
+       "Södra Österbottens välfärdsområde",
+       {{"alajarvi", "Alajärvi", "Alajärvi"}, {"evijarvi", "Evijärvi", "Evijärvi"},
+        {"kurikka", "Kurikka", "Kurikka"}, {"lappajarvi", "Lappajärvi", "Lappajärvi"},
+        {"vimpeli", "Vimpeli", "Vindala"}, {"seinajoki", "Seinäjoki", "Seinäjoki"},
+        {"lapua", "Lapua", "Lappo"}},
+       {{"jarvi-pohjanmaa", "Järvi-Pohjanmaan sote-keskus",
+         "Järvi-Österbottens social- och hälsocentral", "alajarvi"},
+        {"kurikka-sote", "Kurikan sote-keskus", "Kurikka social- och hälsocentral", "kurikka"}}},
       {"pirkanmaa",
        "Pirkanmaan hyvinvointialue",
-       {{"tampere", "Tampere"}, {"nokia", "Nokia"}, {"ylojarvi", "Ylöjärvi"},
-        {"kangasala", "Kangasala"}, {"valkeakoski", "Valkeakoski"}},
-       {{"tampere-aikuissosiaalityo", "Tampereen aikuissosiaalityö", "tampere"}}},
+       "Birkalands välfärdsområde",
+       {{"tampere", "Tampere", "Tammerfors"}, {"nokia", "Nokia", "Nokia"},
+        {"ylojarvi", "Ylöjärvi", "Ylöjärvi"}, {"kangasala", "Kangasala", "Kangasala"},
+        {"valkeakoski", "Valkeakoski", "Valkeakoski"}},
+       {{"tampere-aikuissosiaalityo", "Tampereen aikuissosiaalityö",
+         "Tammerfors socialt arbete för vuxna", "tampere"}}},
       {"etela-savo",
        "Etelä-Savon hyvinvointialue",
-       {{"mikkeli", "Mikkeli"}, {"savonlinna", "Savonlinna"}, {"pieksamaki", "Pieksämäki"},
-        {"juva", "Juva"}},
-       {{"mikkeli-sosku", "Mikkelin sosiaalisen kuntoutuksen tiimi", "mikkeli"}}},
+       "Södra Savolax välfärdsområde",
+       {{"mikkeli", "Mikkeli", "S:t Michel"}, {"savonlinna", "Savonlinna", "Nyslott"},
+        {"pieksamaki", "Pieksämäki", "Pieksämäki"}, {"juva", "Juva", "Jockas"}},
+       {{"mikkeli-sosku", "Mikkelin sosiaalisen kuntoutuksen tiimi",
+         "S:t Michels team för social rehabilitering", "mikkeli"}}},
       {"keski-uusimaa",
        "Keski-Uudenmaan hyvinvointialue",
-       {{"hyvinkaa", "Hyvinkää"}, {"jarvenpaa", "Järvenpää"}, {"kerava", "Kerava"},
-        {"tuusula", "Tuusula"}, {"nurmijarvi", "Nurmijärvi"}, {"mantsala", "Mäntsälä"},
-        {"pornainen", "Pornainen"}},
-       {{"keski-uusimaa-sosku", "Keski-Uudenmaan SOSKU-tiimi", "jarvenpaa"}}},
+       "Mellersta Nylands välfärdsområde",
+       {{"hyvinkaa", "Hyvinkää", "Hyvinge"}, {"jarvenpaa", "Järvenpää", "Träskända"},
+        {"kerava", "Kerava", "Kervo"}, {"tuusula", "Tuusula", "Tusby"},
+        {"nurmijarvi", "Nurmijärvi", "Nurmijärvi"}, {"mantsala", "Mäntsälä", "Mäntsälä"},
+        {"pornainen", "Pornainen", "Borgnäs"}},
+       {{"keski-uusimaa-sosku", "Keski-Uudenmaan SOSKU-tiimi",
+         "Mellersta Nylands team för social rehabilitering", "jarvenpaa"}}},
   };
   return c;
 }
@@ -256,14 +274,18 @@ std::string demo_seed(const DemoOptions& options, bool* seeded) {
     for (const auto& c : counties()) {
       const std::string cid = security::new_id();
       county_ids[c.code] = cid;
-      tx.exec("INSERT INTO counties (id, county_id, code, name, settings, created_at) VALUES "
-              "($1,$1,$2,$3,$4,$5)",
-              {cid, c.code, c.name, R"({"group_capacity":8,"group_minimum":4})", now});
-      for (const auto& [code, name] : c.municipalities) {
+      tx.exec("INSERT INTO counties (id, county_id, code, name, name_sv, settings, created_at) "
+              "VALUES ($1,$1,$2,$3,$4,$5,$6)",
+              {cid, c.code, c.name, c.name_sv, R"({"group_capacity":8,"group_minimum":4})", now});
+      for (const auto& m : c.municipalities) {
         const std::string mid = security::new_id();
-        muni_ids[c.code][code] = mid;
-        store::organisation::insert_municipality(
-            tx, {.id = mid, .county_id = cid, .code = code, .name = name, .created_at = now});
+        muni_ids[c.code][m.code] = mid;
+        store::organisation::insert_municipality(tx, {.id = mid,
+                                                      .county_id = cid,
+                                                      .code = m.code,
+                                                      .name = m.name,
+                                                      .created_at = now,
+                                                      .name_sv = m.name_sv});
       }
       for (const auto& u : c.units) {
         const std::string uid = security::new_id();
@@ -273,7 +295,8 @@ std::string demo_seed(const DemoOptions& options, bool* seeded) {
                                               .code = u.code,
                                               .name = u.name,
                                               .municipality_id = muni_ids[c.code][u.municipality],
-                                              .created_at = now});
+                                              .created_at = now,
+                                              .name_sv = u.name_sv});
       }
     }
   });

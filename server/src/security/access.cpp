@@ -93,6 +93,8 @@ std::string_view to_string(Action action) {
       return "admin_write";
     case Action::report_read:
       return "report_read";
+    case Action::caseload_view:
+      return "caseload_view";
   }
   return "unknown";
 }
@@ -113,6 +115,7 @@ bool is_client_action(Action action) {
     case Action::admin_read:
     case Action::admin_write:
     case Action::report_read:
+    case Action::caseload_view:
       return false;
   }
   return false;
@@ -149,8 +152,11 @@ namespace {
 bool role_allows(Action action, Role role) {
   switch (action) {
     case Action::client_search:
-      return role == Role::social_worker || role == Role::social_counsellor ||
-             role == Role::manager;
+      // Not a manager: search leads to records, and a manager reads none (issue 8); a manager's
+      // list is the caseload view (caseload_view).
+      return role == Role::social_worker || role == Role::social_counsellor;
+    case Action::caseload_view:
+      return role == Role::manager;
     case Action::client_create:
       return role == Role::social_worker || role == Role::social_counsellor;
     case Action::audit_read:

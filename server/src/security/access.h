@@ -66,13 +66,14 @@ enum class Action {
   admin_read,
   admin_write,            // users, units, municipalities, code lists
   report_read,            // aggregates
+  caseload_view,          // the caseload view of own units (workers × clients × phase)
 };
 inline constexpr Action kAllActions[] = {
     Action::client_read,       Action::client_read_sensitive, Action::client_update,
     Action::client_decide,     Action::client_read_group,     Action::client_read_attendance,
     Action::caseload_read,     Action::client_search,         Action::client_create,
     Action::audit_read,        Action::admin_read,            Action::admin_write,
-    Action::report_read};
+    Action::report_read,       Action::caseload_view};
 std::string_view to_string(Action action);
 bool is_client_action(Action action);
 

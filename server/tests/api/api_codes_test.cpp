@@ -24,7 +24,8 @@ std::vector<std::string> expected_actions(const std::string& user_id) {
   if (!u) return out;
   for (const auto a : {security::Action::client_search, security::Action::client_create,
                        security::Action::audit_read, security::Action::admin_read,
-                       security::Action::admin_write, security::Action::report_read}) {
+                       security::Action::admin_write, security::Action::report_read,
+                       security::Action::caseload_view}) {
     if (security::authorize(u->actor, a, u->county_id, nullptr).allowed) {
       out.emplace_back(security::to_string(a));
     }
@@ -120,7 +121,7 @@ TEST(Me, ActionsOfSomeRolesAreTheOnesTheirPagesNeed) {
   EXPECT_EQ(actions("demo-auditor"), (V{"audit_read"}));
   EXPECT_EQ(actions("demo-admin"), (V{"admin_read", "admin_write"}));
   EXPECT_EQ(actions("demo-social_worker"), (V{"client_search", "client_create", "report_read"}));
-  EXPECT_EQ(actions("demo-manager"), (V{"client_search", "report_read"}));
+  EXPECT_EQ(actions("demo-manager"), (V{"report_read", "caseload_view"}));
   EXPECT_EQ(actions("demo-experience_expert"), V{});
 }
 

@@ -1,7 +1,9 @@
 // tests/api/scope_property_test.cpp — the property of the list scope (security/scope.h): a client
 // appears in a list or a dashboard section if and only if the access policy, asked about that one
 // client with the facts from the database, lets the user see it in a caseload list
-// (authorize(caseload_read), which for workers is the same rule as reading the record).
+// (authorize(caseload_read), which for workers is the same rule as reading the record); the
+// search lists exactly the records the user may open (authorize(client_read)), and the manager's
+// caseload view exactly the caseload_read set.
 //
 // Generated: users of every kind that lists are for (worker and counsellor scoped to a unit or the
 // whole county, managers of a unit or the county, group roles, an analyst, a worker of another
@@ -167,7 +169,7 @@ TEST(ScopeProperty, ListsShowExactlyTheClientsThePolicyAllows) {
     SCOPED_TRACE(p.username);
     const auto user = app().load_user(p.id);
     ASSERT_TRUE(user.has_value());
-    std::set<std::string> expected;
+    std::set<std::string> expected, readable;
     for (const auto& c : clients) {
       const auto facts = soku::api::Access::facts(db, c, p.id, nullptr);
       ASSERT_TRUE(facts.has_value());
@@ -176,19 +178,34 @@ TEST(ScopeProperty, ListsShowExactlyTheClientsThePolicyAllows) {
               .allowed) {
         expected.insert(c);
       }
+      if (security::authorize(user->actor, security::Action::client_read, facts->county_id,
+                              &*facts)
+              .allowed) {
+        readable.insert(c);
+      }
     }
     allowed_total += static_cast<int>(expected.size());
     Client client(port());
     client.must_login(p.username, p.username == kOtherCountyWorker ? kDemoPassword : kUserPassword);
     const auto found = search(client, token, 100);
     if (found.status == 403) {
-      EXPECT_TRUE(expected.empty()) << "may not search, yet the policy allows " << show(expected);
+      EXPECT_TRUE(readable.empty()) << "may not search, yet the policy allows " << show(readable);
     } else {
       ASSERT_EQ(found.status, 200) << found.body;
-      EXPECT_EQ(ids_in(found.json["items"], "id", all), expected)
+      EXPECT_EQ(ids_in(found.json["items"], "id", all), readable)
           << "search: got " << show(ids_in(found.json["items"], "id", all)) << " expected "
-          << show(expected);
+          << show(readable);
       ++compared;
+    }
+    const auto view = client.get("/api/v1/caseload");
+    if (view.status != 403) {
+      ASSERT_EQ(view.status, 200) << view.body;
+      EXPECT_EQ(ids_in(view.json["items"], "id", all), expected) << "caseload view";
+      ++compared;
+    } else {
+      // Only managers open the view; a worker's caseload_read set is their readable set,
+      // listed by the search and the dashboard above.
+      EXPECT_EQ(expected, readable) << "a non-manager whose caseload differs from their records";
     }
     const auto dash = client.get("/api/v1/dashboard");
     if (dash.status == 403) continue;

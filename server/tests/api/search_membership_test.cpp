@@ -74,10 +74,22 @@ TEST(SearchMembership, AWorkerFindsExactlyTheClientsTheyWorkWith) {
   EXPECT_EQ(ids_of(search(as(kOtherCountyWorker), w.name)), (Set{w.other_county}));
 }
 
-TEST(SearchMembership, AUnitManagerFindsEveryClientOfTheirUnitAndNoOther) {
+TEST(SearchMembership, AUnitManagerDoesNotSearchButSeesEveryClientOfTheirUnitInTheCaseload) {
+  // The search lists only records one may open; a manager opens none (issue 8). Their list is
+  // GET /caseload: the unit's clients, another unit's and another county's absent.
   const auto& w = world();
-  EXPECT_EQ(ids_of(search(as("demo-manager"), w.name)),
-            (Set{w.by_sw, w.by_counsellor, w.reasoned}));
+  EXPECT_EQ(search(as("demo-manager"), w.name).status, 403);
+  const auto r = as("demo-manager").get("/api/v1/caseload");
+  ASSERT_EQ(r.status, 200) << r.body;
+  Set mine;
+  for (const auto& i : r.json["items"]) {
+    const std::string id = i["id"];
+    if (id == w.by_sw || id == w.by_counsellor || id == w.reasoned || id == w.other_unit ||
+        id == w.other_county) {
+      mine.insert(id);
+    }
+  }
+  EXPECT_EQ(mine, (Set{w.by_sw, w.by_counsellor, w.reasoned}));
 }
 
 TEST(SearchMembership, ADecisionMakesTheKeyWorkerFindTheClient) {

@@ -23,5 +23,7 @@ describe('navItemsFor', () => {
     expect(navItemsFor(makeMe(['auditor'])).map((i) => i.to)).toEqual(['/', '/audit', '/accessibility']);
     expect(navItemsFor(makeMe(['admin'])).map((i) => i.to)).toEqual(['/', '/admin', '/accessibility']);
     expect(navItemsFor(makeMe(['social_counsellor'])).map((i) => i.to)).toEqual(['/', '/clients', '/accessibility']);
+    // Issue 8: a manager's list is the caseload view, not a search leading to closed records.
+    expect(navItemsFor(makeMe(['manager'])).map((i) => i.to)).toEqual(['/', '/caseload', '/accessibility']);
   });
 });

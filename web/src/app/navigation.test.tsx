@@ -1,5 +1,5 @@
 // The main navigation follows the actions the server permits (/me `actions`, as the server gives
-// them to the demo users of each role): workers and managers get clients, the admin gets
+// them to the demo users of each role): workers get clients, managers the caseload, the admin gets
 // administration, the auditor the access log; roles without pages get only the home page, which
 // says what they will be able to do, and nothing about clients.
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -16,7 +16,7 @@ describe('navItemsFor', () => {
   it.each<[Role[], string[]]>([
     [['social_worker'], ['/', '/clients', '/accessibility']],
     [['social_counsellor'], ['/', '/clients', '/accessibility']],
-    [['manager'], ['/', '/clients', '/accessibility']],
+    [['manager'], ['/', '/caseload', '/accessibility']],
     [['admin'], ['/', '/admin', '/accessibility']],
     [['auditor'], ['/', '/audit', '/accessibility']],
     [['analyst'], ['/', '/accessibility']],

@@ -27,7 +27,9 @@ export type CodeListName =
   | 'gas_level'
   | 'goal_status'
   | 'timeline_type'
-  | 'role';
+  | 'role'
+  | 'audit_resource_type'
+  | 'audit_action';
 
 export interface CodeItem {
   code: string;

@@ -7,13 +7,10 @@ import { api, isApiError } from './api-client';
 import { useSession } from './session';
 import type { Draft } from '../types/api';
 
+/** The draft under `key`, or null: the server answers 204 when there is none (not an error). */
 export async function getDraft<T>(key: string): Promise<Draft<T> | null> {
-  try {
-    return await api.get<Draft<T>>(`/drafts/${encodeURIComponent(key)}`);
-  } catch (e) {
-    if (isApiError(e, 404)) return null;
-    throw e;
-  }
+  const draft = await api.get<Draft<T> | undefined>(`/drafts/${encodeURIComponent(key)}`);
+  return draft ?? null;
 }
 
 export function saveDraft<T>(key: string, data: T): Promise<void> {

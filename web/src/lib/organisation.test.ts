@@ -2,7 +2,7 @@
 // in the collation of the user's language (Å and Ä are letters of their own after Z in Swedish
 // and Finnish, not an A).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getMunicipalities, getUnits, municipalitiesQuery, sortByName, unitsQuery } from './organisation';
+import { getMunicipalities, getUnits, localName, municipalitiesQuery, sortByName, unitsQuery } from './organisation';
 import { FakeApi } from '../test/fake-api';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -47,5 +47,32 @@ describe('organisation', () => {
     expect(sortByName(items, 'fi').map((i) => i.name)).toEqual(['Oulu', 'Vaasa', 'Åbo', 'Ähtäri']);
     expect(sortByName(items, 'en').map((i) => i.name)).toEqual(['Åbo', 'Ähtäri', 'Oulu', 'Vaasa']);
     expect(items.map((i) => i.name)).toEqual(['Åbo', 'Ähtäri', 'Vaasa', 'Oulu']);
+  });
+
+  it('shows the Swedish name in Swedish when one is recorded, else the Finnish one', () => {
+    const tampere = { code: 'tampere', name: 'Tampere', name_sv: 'Tammerfors' };
+    const kurikka = { code: 'kurikka', name: 'Kurikka', name_sv: '' };
+    expect(localName(tampere, 'sv')).toBe('Tammerfors');
+    expect(localName(tampere, 'sv-FI')).toBe('Tammerfors');
+    expect(localName(tampere, 'fi')).toBe('Tampere');
+    expect(localName(tampere, 'en')).toBe('Tampere');
+    expect(localName(kurikka, 'sv')).toBe('Kurikka');
+    expect(localName({ name: 'Alajärvi' }, 'sv')).toBe('Alajärvi');
+  });
+
+  it('sorts by the name shown: Swedish names in Swedish', () => {
+    const items = [
+      { code: 'mikkeli', name: 'Mikkeli', name_sv: 'S:t Michel' },
+      { code: 'juva', name: 'Juva', name_sv: 'Jockas' },
+      { code: 'kerava', name: 'Kerava', name_sv: 'Kervo' },
+    ];
+    expect(sortByName(items, 'fi').map((m) => m.code)).toEqual(['juva', 'kerava', 'mikkeli']);
+    expect(sortByName(items, 'sv').map((m) => m.code)).toEqual(['juva', 'kerava', 'mikkeli']);
+    const swap = [
+      { code: 'a', name: 'Aa', name_sv: 'Zz' },
+      { code: 'b', name: 'Bb', name_sv: 'Yy' },
+    ];
+    expect(sortByName(swap, 'fi').map((m) => m.code)).toEqual(['a', 'b']);
+    expect(sortByName(swap, 'sv').map((m) => m.code)).toEqual(['b', 'a']);
   });
 });

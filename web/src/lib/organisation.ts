@@ -30,7 +30,15 @@ export function useUnits(enabled = true) {
   return useQuery({ ...unitsQuery(), enabled });
 }
 
-/** Municipalities sorted by name in the current language's collation. */
-export function sortByName<T extends { name: string }>(items: T[], lang: string): T[] {
-  return [...items].sort((a, b) => a.name.localeCompare(b.name, lang));
+/**
+ * The name of a county, municipality or unit in the UI language: its official Swedish name when
+ * the UI is in Swedish and one is recorded (`name_sv`), otherwise the Finnish name.
+ */
+export function localName(item: { name: string; name_sv?: string | null }, lang: string): string {
+  return lang.startsWith('sv') && item.name_sv ? item.name_sv : item.name;
+}
+
+/** Municipalities (or units) sorted by their name in the UI language, in its collation. */
+export function sortByName<T extends { name: string; name_sv?: string | null }>(items: T[], lang: string): T[] {
+  return [...items].sort((a, b) => localName(a, lang).localeCompare(localName(b, lang), lang));
 }

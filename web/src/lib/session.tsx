@@ -28,6 +28,31 @@ export interface SessionValue {
 
 const SessionContext = createContext<SessionValue | null>(null);
 
+// Whether this browser may hold a live session. The session cookie is HttpOnly (the app cannot
+// see it), so asking GET /me on every start would answer 401 on every login page load (issue 8).
+// A hint in localStorage — "1", nothing personal — says that a login happened here and no logout
+// since; only then is /me asked at start. localStorage (not sessionStorage): a new tab of a
+// logged-in browser still carries the cookie, and a login with a live cookie needs that session's
+// CSRF token (login() below recovers anyway). A 401 from /me clears the hint.
+const SIGNED_IN_HINT = 'soku.signedIn';
+
+export function rememberSignedIn(signedIn: boolean): void {
+  try {
+    if (signedIn) localStorage.setItem(SIGNED_IN_HINT, '1');
+    else localStorage.removeItem(SIGNED_IN_HINT);
+  } catch {
+    // storage unavailable (private mode, policy): /me is then asked at every start
+  }
+}
+
+export function mayBeSignedIn(): boolean {
+  try {
+    return localStorage.getItem(SIGNED_IN_HINT) === '1';
+  } catch {
+    return true;
+  }
+}
+
 export function fetchMe(): Promise<SessionResponse> {
   return api.get<SessionResponse>('/me', { authRequest: true });
 }
@@ -54,6 +79,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false;
+    if (!mayBeSignedIn()) {
+      setStatus('anonymous');
+      return;
+    }
     fetchMe()
       .then((res) => {
         if (cancelled) return;
@@ -62,8 +91,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setPasswordChangeRequired(res.password_change_required === true);
         setStatus('authenticated');
       })
-      .catch(() => {
+      .catch((e: unknown) => {
         if (cancelled) return;
+        if (isApiError(e, 401)) rememberSignedIn(false);
         setStatus('anonymous');
       });
     return () => {
@@ -75,7 +105,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(
     async (username: string, password: string) => {
-      const res = await createSession(username, password);
+      let res: SessionResponse;
+      try {
+        res = await createSession(username, password);
+      } catch (e) {
+        // A live session cookie without the hint (storage cleared): the server wants that
+        // session's CSRF token on the login. Take it from /me and log in again.
+        if (!isApiError(e, 403) || !(e.problem.type ?? '').endsWith('/csrf')) throw e;
+        const current = await fetchMe();
+        api.startSession(current.csrf_token);
+        res = await createSession(username, password);
+      }
+      rememberSignedIn(true);
       queryClient.clear();
       api.startSession(res.csrf_token);
       setUser(res.user);
@@ -92,6 +133,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     async (username: string, password: string) => {
       const previous = user;
       const res = await createSession(username, password);
+      rememberSignedIn(true);
       api.startSession(res.csrf_token);
       if (previous && previous.id !== res.user.id) {
         // Someone else logged in: nothing typed or loaded for the previous user may stay.
@@ -118,6 +160,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // already logged out on the server: fine
     }
     api.endSession();
+    rememberSignedIn(false);
     queryClient.clear();
     setUser(null);
     setPasswordChangeRequired(false);

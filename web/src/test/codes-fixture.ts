@@ -750,6 +750,208 @@ export const CODES: CodesResponse = {
         "sv": "Loggövervakare",
         "en": "Auditor"
       }
+    ],
+    "audit_resource_type": [
+      {
+        "code": "client",
+        "fi": "Asiakastiedot",
+        "sv": "Klientuppgifter",
+        "en": "Client record"
+      },
+      {
+        "code": "caseload",
+        "fi": "Asiakasmäärälista",
+        "sv": "Klientbelastningslista",
+        "en": "Caseload list"
+      },
+      {
+        "code": "access_reason",
+        "fi": "Käyttöperuste",
+        "sv": "Grund för åtkomst",
+        "en": "Reason for access"
+      },
+      {
+        "code": "referral",
+        "fi": "Yhteydenotto",
+        "sv": "Kontakt",
+        "en": "Referral"
+      },
+      {
+        "code": "assessment",
+        "fi": "Arviointi",
+        "sv": "Bedömning",
+        "en": "Assessment"
+      },
+      {
+        "code": "decision",
+        "fi": "Päätös",
+        "sv": "Beslut",
+        "en": "Decision"
+      },
+      {
+        "code": "period",
+        "fi": "Palvelujakso",
+        "sv": "Serviceperiod",
+        "en": "Service period"
+      },
+      {
+        "code": "plan",
+        "fi": "Asiakassuunnitelma",
+        "sv": "Klientplan",
+        "en": "Client plan"
+      },
+      {
+        "code": "goal",
+        "fi": "Tavoite",
+        "sv": "Mål",
+        "en": "Goal"
+      },
+      {
+        "code": "goal_review",
+        "fi": "Tavoitearvio",
+        "sv": "Målbedömning",
+        "en": "Goal review"
+      },
+      {
+        "code": "meeting",
+        "fi": "Tapaaminen",
+        "sv": "Möte",
+        "en": "Meeting"
+      },
+      {
+        "code": "network_member",
+        "fi": "Verkoston jäsen",
+        "sv": "Nätverksmedlem",
+        "en": "Network member"
+      },
+      {
+        "code": "consent",
+        "fi": "Suostumus",
+        "sv": "Samtycke",
+        "en": "Consent"
+      },
+      {
+        "code": "timeline",
+        "fi": "Aikajana",
+        "sv": "Tidslinje",
+        "en": "Timeline"
+      },
+      {
+        "code": "draft",
+        "fi": "Luonnos",
+        "sv": "Utkast",
+        "en": "Draft"
+      },
+      {
+        "code": "feedback",
+        "fi": "Palaute",
+        "sv": "Respons",
+        "en": "Feedback"
+      },
+      {
+        "code": "user",
+        "fi": "Käyttäjätili",
+        "sv": "Användarkonto",
+        "en": "User account"
+      }
+    ],
+    "audit_action": [
+      {
+        "code": "read",
+        "fi": "Luku",
+        "sv": "Läsning",
+        "en": "Read"
+      },
+      {
+        "code": "list",
+        "fi": "Listaus",
+        "sv": "Listning",
+        "en": "List"
+      },
+      {
+        "code": "lookup",
+        "fi": "Haku",
+        "sv": "Sökning",
+        "en": "Lookup"
+      },
+      {
+        "code": "create",
+        "fi": "Luonti",
+        "sv": "Skapande",
+        "en": "Create"
+      },
+      {
+        "code": "update",
+        "fi": "Muutos",
+        "sv": "Ändring",
+        "en": "Update"
+      },
+      {
+        "code": "delete",
+        "fi": "Poisto",
+        "sv": "Radering",
+        "en": "Delete"
+      },
+      {
+        "code": "print",
+        "fi": "Tulostus",
+        "sv": "Utskrift",
+        "en": "Print"
+      },
+      {
+        "code": "export",
+        "fi": "Vienti",
+        "sv": "Export",
+        "en": "Export"
+      },
+      {
+        "code": "disclose",
+        "fi": "Luovutus",
+        "sv": "Utlämnande",
+        "en": "Disclose"
+      },
+      {
+        "code": "role_grant",
+        "fi": "Roolin myöntäminen",
+        "sv": "Beviljande av roll",
+        "en": "Role granted"
+      },
+      {
+        "code": "role_revoke",
+        "fi": "Roolin poisto",
+        "sv": "Återkallande av roll",
+        "en": "Role revoked"
+      },
+      {
+        "code": "password_set",
+        "fi": "Salasanan asetus",
+        "sv": "Lösenord angivet",
+        "en": "Password set"
+      },
+      {
+        "code": "password_change",
+        "fi": "Oman salasanan vaihto",
+        "sv": "Byte av eget lösenord",
+        "en": "Own password changed"
+      },
+      {
+        "code": "deactivate",
+        "fi": "Käytöstä poisto",
+        "sv": "Inaktivering",
+        "en": "Deactivated"
+      },
+      {
+        "code": "reactivate",
+        "fi": "Käyttöön palautus",
+        "sv": "Återaktivering",
+        "en": "Reactivated"
+      },
+      {
+        "code": "login_locked",
+        "fi": "Kirjautumisen lukitus",
+        "sv": "Inloggning låst",
+        "en": "Login locked"
+      }
     ]
   }
 };

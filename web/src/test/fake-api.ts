@@ -21,9 +21,11 @@ type Handler = (req: RecordedRequest) => FakeResponse | Promise<FakeResponse>;
 
 export class FakeApi {
   readonly requests: RecordedRequest[] = [];
-  // GET /codes answers as the server does unless a test says otherwise.
+  // GET /codes, and GET /drafts/{key} without a draft (204), answer as the server does unless a
+  // test says otherwise.
   private readonly routes: { method: string; pattern: RegExp; handler: Handler }[] = [
     { method: 'GET', pattern: /^\/codes$/, handler: () => ({ status: 200, body: CODES }) },
+    { method: 'GET', pattern: /^\/drafts\/[^/]+$/, handler: () => ({ status: 204 }) },
   ];
 
   on(method: string, path: string | RegExp, handler: Handler | FakeResponse): this {
@@ -82,12 +84,12 @@ const DEMO_ACTIONS: Record<Me['roles'][number]['role'], Me['actions']> = {
   social_counsellor: ['client_search', 'client_create', 'report_read'],
   group_instructor: [],
   experience_expert: [],
-  manager: ['client_search', 'report_read'],
+  manager: ['report_read', 'caseload_view'],
   analyst: ['report_read'],
   admin: ['admin_read', 'admin_write'],
   auditor: ['audit_read'],
 };
-const ACTION_ORDER: Me['actions'] = ['client_search', 'client_create', 'audit_read', 'admin_read', 'admin_write', 'report_read'];
+const ACTION_ORDER: Me['actions'] = ['client_search', 'client_create', 'audit_read', 'admin_read', 'admin_write', 'report_read', 'caseload_view'];
 
 /** The actions the server would give a user with these roles in their county. */
 export function actionsOf(roles: Me['roles'][number]['role'][]): Me['actions'] {

@@ -5,10 +5,19 @@ import { AppProviders, createQueryClient } from '../app/providers';
 import { routes } from '../app/routes';
 import { resetPageFocusForTests } from '../components/Page';
 import { api } from '../lib/api-client';
+import { rememberSignedIn } from '../lib/session';
 import i18n from '../i18n';
 
-export async function renderApp(path: string, { lang = 'fi' }: { lang?: string } = {}) {
+/**
+ * `signedIn`: the browser's "signed in here" hint (lib/session.tsx) is set, so the app asks GET /me
+ * at start (the default; a test of a logged-out start passes false).
+ */
+export async function renderApp(
+  path: string,
+  { lang = 'fi', signedIn = true }: { lang?: string; signedIn?: boolean } = {},
+) {
   api.endSession();
+  rememberSignedIn(signedIn);
   resetPageFocusForTests();
   await i18n.changeLanguage(lang);
   const router = createMemoryRouter(routes, { initialEntries: [path] });

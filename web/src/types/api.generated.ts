@@ -209,6 +209,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/municipalities/{code}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The code of a municipality of the caller's county. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Name a municipality of the caller's county (admin)
+         * @description Role `admin` in the caller's county (else 403); 404 when the caller's county has no
+         *     municipality of that code. Sets the Finnish and/or the Swedish name; the code stays.
+         *     Absent or null fields keep their value.
+         */
+        patch: operations["updateMunicipality"];
+        trace?: never;
+    };
     "/api/v1/units": {
         parameters: {
             query?: never;
@@ -493,6 +521,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/clients": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find a client by name or identity code (auditor)
+         * @description Role `auditor` (else 403). The query is in the body, never in a URL. A valid identity code
+         *     finds that exact code; anything else is a name fragment (at least 2 letters). The whole
+         *     county, at most `limit` clients by name; identity codes masked. Every client listed is an
+         *     audit entry (`resource_type` `client`, `action` `lookup`); a lookup that finds nobody
+         *     leaves one entry without a client. The query itself is never logged.
+         */
+        post: operations["lookupAuditClients"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/verify": {
         parameters: {
             query?: never;
@@ -555,7 +610,9 @@ export interface paths {
         };
         /**
          * One of the caller's drafts
-         * @description Only the owner reads a draft; another user's key simply does not exist (404). An invalid key answers 422 on field `key`.
+         * @description Only the owner reads a draft. No draft under the key (never saved, deleted, or another
+         *     user's) is an ordinary answer, 204 without a body — not an error: a form asks for its
+         *     draft every time it opens. An invalid key answers 422 on field `key`.
          */
         get: operations["getDraft"];
         /**
@@ -1679,6 +1736,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/caseload": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The manager's caseload view of their units
+         * @description Action `caseload_view`: role `manager` in the caller's county (else 403; a worker's own
+         *     clients are on the dashboard). The clients are those the access policy lets the caller
+         *     see in a caseload list (`caseload_read`: a manager's every client of their units; clients
+         *     of other units and counties never), with phase, key worker, deadline and days since the
+         *     last contact — no identity code, no record contents. At most 2000 clients are read
+         *     (`truncated` says when there were more); the filters narrow them. `units` and `workers`
+         *     are the filter options found in the whole scope. Every client listed is an audit entry
+         *     (`resource_type` `caseload`, `action` `list`). Flags: `deadline_soon` an open period's
+         *     deadline within `deadline_window_days` (or passed); `no_contact` an open period, not
+         *     closing, whose last meeting (or start) is more than `no_contact_days` ago.
+         */
+        get: operations["getCaseload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dashboard": {
         parameters: {
             query?: never;
@@ -1851,7 +1940,7 @@ export interface components {
             actions: components["schemas"]["UserAction"][];
         };
         /** @enum {string} */
-        UserAction: "client_search" | "client_create" | "audit_read" | "admin_read" | "admin_write" | "report_read";
+        UserAction: "client_search" | "client_create" | "audit_read" | "admin_read" | "admin_write" | "report_read" | "caseload_view";
         CodeLists: {
             /** @description Code list name → its codes in display order. The enums of the request and response fields that hold these codes (ReferralSource, LifeAreaCode, NeedLevel, ServiceForm, MeetingMode, MeetingContent, StatutoryItem, Phase, ContinuationPath, InterruptionReason, OrganisationType, TimelineEventType, and the inline ones) equal these lists, kept so by hand. */
             lists: {
@@ -1875,6 +1964,8 @@ export interface components {
                 goal_status: components["schemas"]["CodeList"];
                 timeline_type: components["schemas"]["CodeList"];
                 role: components["schemas"]["CodeList"];
+                audit_resource_type: components["schemas"]["CodeList"];
+                audit_action: components["schemas"]["CodeList"];
             } & {
                 [key: string]: components["schemas"]["CodeList"];
             };
@@ -1919,22 +2010,28 @@ export interface components {
         /**
          * @example {
          *       "code": "etela-pohjanmaa",
-         *       "name": "Etelä-Pohjanmaan hyvinvointialue"
+         *       "name": "Etelä-Pohjanmaan hyvinvointialue",
+         *       "name_sv": "Södra Österbottens välfärdsområde"
          *     }
          */
         County: {
             code: components["schemas"]["Code"];
             name: string;
+            /** @description The official Swedish name; "" when none is recorded (show `name`). Present in the organisation lists. */
+            name_sv?: string;
         };
         /**
          * @example {
-         *       "code": "seinajoki",
-         *       "name": "Seinäjoki"
+         *       "code": "tampere",
+         *       "name": "Tampere",
+         *       "name_sv": "Tammerfors"
          *     }
          */
         Municipality: {
             code: components["schemas"]["Code"];
             name: string;
+            /** @description The official Swedish name; "" when none is recorded (show `name`). Present in the organisation lists, units and the auditor's lookup. */
+            name_sv?: string;
         };
         CountyList: {
             items: components["schemas"]["County"][];
@@ -1948,15 +2045,25 @@ export interface components {
             /** @description Unique in the county (409 `duplicate` otherwise). */
             code: string;
             name: string;
+            /** @description The official Swedish name; absent, null or "" for none. */
+            name_sv?: string | null;
+        };
+        MunicipalityPatch: {
+            /** @description The new Finnish name; null or absent keeps it. */
+            name?: string | null;
+            /** @description The Swedish name ("" for none); null or absent keeps it. */
+            name_sv?: string | null;
         };
         /**
          * @example {
          *       "id": "298bbf1645d90e0fd4077093d8b33d3d",
          *       "code": "jarvi-pohjanmaa",
          *       "name": "Järvi-Pohjanmaan sote-keskus",
+         *       "name_sv": "Järvi-Österbottens social- och hälsocentral",
          *       "municipality": {
          *         "code": "alajarvi",
-         *         "name": "Alajärvi"
+         *         "name": "Alajärvi",
+         *         "name_sv": "Alajärvi"
          *       }
          *     }
          */
@@ -1964,6 +2071,8 @@ export interface components {
             id: components["schemas"]["Id"];
             code: components["schemas"]["Code"];
             name: string;
+            /** @description The official Swedish name; "" when none is recorded (show `name`). */
+            name_sv: string;
             municipality: components["schemas"]["Municipality"] | null;
         };
         UnitList: {
@@ -1974,12 +2083,16 @@ export interface components {
             /** @description Unique in the county (409 `duplicate` otherwise). */
             code: string;
             name: string;
+            /** @description The official Swedish name; absent, null or "" for none. */
+            name_sv?: string | null;
             /** @description Code of a municipality of the caller's county; empty or null for none. */
             municipality?: string | null;
         };
         UnitPatch: {
             /** @description The new name; null or absent keeps it. */
             name?: string | null;
+            /** @description The new Swedish name ("" for none); null or absent keeps it. */
+            name_sv?: string | null;
             /** @description Code of a municipality of the caller's county; null, empty or absent keeps it. */
             municipality?: string | null;
         };
@@ -2199,7 +2312,7 @@ export interface components {
             actor_role: string;
             /** @description The client concerned; empty for events about no client. */
             client_id: string;
-            /** @description What was accessed, e.g. `client`, `access_reason`; `user` for account events. */
+            /** @description What was accessed, e.g. `client`, `access_reason`, `caseload`; `user` for account events. Labels in code list `audit_resource_type` (GET /codes). */
             resource_type: string;
             resource_id: string;
             /**
@@ -2240,6 +2353,74 @@ export interface components {
             first_bad_seq: number | null;
             /** @description e.g. `hash mismatch`, `gap in sequence`, `prev_hash mismatch`. */
             problem: string | null;
+        };
+        AuditClientLookup: {
+            /** @description An identity code (found exactly) or at least 2 letters of a name. */
+            q: string;
+            /** @default 20 */
+            limit?: number;
+        };
+        AuditClientHit: {
+            id: components["schemas"]["Id"];
+            first_name: string;
+            last_name: string;
+            hetu_masked: components["schemas"]["MaskedHetu"] | null;
+            municipality: components["schemas"]["Municipality"];
+        };
+        AuditClientList: {
+            items: components["schemas"]["AuditClientHit"][];
+            next_cursor: null;
+        };
+        /**
+         * @description The client's phase on the path (code list `client_phase`).
+         * @enum {string}
+         */
+        ClientPhase: "referral" | "assessment" | "decision" | "decided" | "start" | "working" | "closing" | "ended";
+        CaseloadPerson: {
+            id: components["schemas"]["Id"];
+            display_name: string;
+        };
+        CaseloadUnit: {
+            id: components["schemas"]["Id"];
+            name: string;
+            name_sv: string;
+        };
+        CaseloadItem: {
+            id: components["schemas"]["Id"];
+            first_name: string;
+            last_name: string;
+            phase: components["schemas"]["ClientPhase"];
+            unit: components["schemas"]["CaseloadUnit"] | null;
+            /** @description The key worker of the open period; null without one. */
+            key_worker: components["schemas"]["CaseloadPerson"] | null;
+            period_id: components["schemas"]["Id"] | null;
+            deadline: components["schemas"]["Date"] | null;
+            /** @description The latest meeting on or before today. */
+            last_contact: components["schemas"]["Date"] | null;
+            days_since_contact: number | null;
+            deadline_soon: boolean;
+            no_contact: boolean;
+        };
+        CaseloadSummary: {
+            key_worker: components["schemas"]["CaseloadPerson"] | null;
+            /** @description Client phase → number of this worker's clients in it (phases with none are absent). */
+            phases: {
+                [key: string]: number;
+            };
+            total: number;
+            deadline_soon: number;
+            no_contact: number;
+        };
+        Caseload: {
+            today: components["schemas"]["Date"];
+            deadline_window_days: number;
+            no_contact_days: number;
+            truncated: boolean;
+            items: components["schemas"]["CaseloadItem"][];
+            /** @description Per key worker (by name, no key worker last) of the items listed. */
+            summary: components["schemas"]["CaseloadSummary"][];
+            units: components["schemas"]["CaseloadUnit"][];
+            workers: components["schemas"]["CaseloadPerson"][];
         };
         DraftSummary: {
             key: string;
@@ -4413,6 +4594,51 @@ export interface operations {
             503: components["responses"]["Problem503"];
         };
     };
+    updateMunicipality: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path: {
+                /** @description The code of a municipality of the caller's county. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name_sv": "Tammerfors"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MunicipalityPatch"];
+            };
+        };
+        responses: {
+            /** @description The municipality as it is now. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Municipality"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            413: components["responses"]["Problem413"];
+            422: components["responses"]["Problem422"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
     listUnits: {
         parameters: {
             query?: never;
@@ -4952,6 +5178,47 @@ export interface operations {
             503: components["responses"]["Problem503"];
         };
     };
+    lookupAuditClients: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "q": "010190-900P"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AuditClientLookup"];
+            };
+        };
+        responses: {
+            /** @description The clients found (not paged; `next_cursor` is always null). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditClientList"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            413: components["responses"]["Problem413"];
+            422: components["responses"]["Problem422"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
     verifyAudit: {
         parameters: {
             query?: never;
@@ -5044,10 +5311,18 @@ export interface operations {
                     "application/json": components["schemas"]["Draft"];
                 };
             };
+            /** @description No draft under this key for the caller. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
-            404: components["responses"]["Problem404"];
             422: components["responses"]["Problem422"];
             500: components["responses"]["Problem500"];
             503: components["responses"]["Problem503"];
@@ -7000,6 +7275,44 @@ export interface operations {
             503: components["responses"]["Problem503"];
         };
     };
+    getCaseload: {
+        parameters: {
+            query?: {
+                /** @description Only clients of this unit (its id); `none` for clients without a unit. */
+                unit?: string;
+                /** @description Only clients whose open period has this key worker (user id); `none` for clients without a key worker. */
+                worker?: string;
+                /** @description Only clients in this phase (code list `client_phase`). */
+                phase?: components["schemas"]["ClientPhase"];
+            };
+            header?: {
+                /** @description A request id to correlate logs; kept when it is 1–64 characters of `A-Z a-z 0-9 - _ .`, otherwise replaced by a generated one. */
+                "X-Request-Id"?: components["parameters"]["XRequestIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caseload. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Caseload"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            422: components["responses"]["Problem422"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
     getDashboard: {
         parameters: {
             query?: never;
@@ -7071,8 +7384,9 @@ export const pathsApiV1AuditGetParametersQueryFlaggedValues: ReadonlyArray<Flatt
 export const roleNameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoleName"]> = ["social_worker", "social_counsellor", "group_instructor", "experience_expert", "manager", "analyst", "admin", "auditor"];
 export const relationshipValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Relationship"]> = ["none", "key_worker", "decision_maker", "case_worker", "group_instructor", "group_peer", "unit_member_with_reason", "unit_manager", "self"];
 export const problemTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Problem"]["type"]> = ["/problems/bad-request", "/problems/json-too-deep", "/problems/bad-limit", "/problems/bad-cursor", "/problems/bad-parameter", "/problems/unauthorized", "/problems/bad-credentials", "/problems/forbidden", "/problems/csrf", "/problems/origin", "/problems/password-change-required", "/problems/not-found", "/problems/method-not-allowed", "/problems/duplicate", "/problems/duplicate-hetu", "/problems/stale-version", "/problems/period-open", "/problems/period-closed", "/problems/completed", "/problems/not-completed", "/problems/consent-given", "/problems/consent-withdrawn", "/problems/too-large", "/problems/validation", "/problems/throttled", "/problems/header-too-large", "/problems/internal", "/problems/busy"];
-export const userActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserAction"]> = ["client_search", "client_create", "audit_read", "admin_read", "admin_write", "report_read"];
+export const userActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserAction"]> = ["client_search", "client_create", "audit_read", "admin_read", "admin_write", "report_read", "caseload_view"];
 export const auditEntryOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditEntry"]["outcome"]> = ["allowed", "denied"];
+export const clientPhaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClientPhase"]> = ["referral", "assessment", "decision", "decided", "start", "working", "closing", "ended"];
 export const referralSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralSource"]> = ["self", "relative", "te_services", "typ", "health_care", "mental_health_substance", "kela", "education", "ngo", "other"];
 export const lifeAreaCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LifeAreaCode"]> = ["everyday_management", "social_relationships", "housing", "finances", "health_substance_use", "education", "work"];
 export const needLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NeedLevel"]> = ["none", "some", "considerable", "great"];

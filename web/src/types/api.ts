@@ -167,3 +167,11 @@ export type MeetingPatch = Schemas['MeetingPatch'];
 export type ReferralPatch = Schemas['ReferralPatch'];
 export type ConsentPatch = Schemas['ConsentPatch'];
 export type AssessmentAddendum = Schemas['AssessmentAddendum'];
+
+// Issue 8: the manager's caseload view and the auditor's lookup.
+export type ClientPhase = Schemas['ClientPhase'];
+export { clientPhaseValues as CLIENT_PHASE_VALUES } from './api.generated';
+export type Caseload = Schemas['Caseload'];
+export type CaseloadItem = Schemas['CaseloadItem'];
+export type CaseloadSummary = Schemas['CaseloadSummary'];
+export type AuditClientHit = Schemas['AuditClientHit'];

@@ -33,4 +33,29 @@ std::vector<Entry> list(Tx& tx, const Filter& f) {
   return out;
 }
 
+std::vector<ClientHit> find_clients(Tx& tx, const std::string& county_id, bool by_code,
+                                    const std::string& value, std::int64_t limit) {
+  std::string pattern;
+  if (!by_code) {
+    pattern = "%";
+    for (const char c : value) {
+      if (c == '%' || c == '_' || c == '\\') pattern.push_back('\\');
+      pattern.push_back(c);
+    }
+    pattern += "%";
+  }
+  std::vector<ClientHit> out;
+  for (const auto& r :
+       tx.exec("SELECT c.id, c.first_name, c.last_name, c.hetu, COALESCE(m.code, ''), "
+               "COALESCE(m.name, ''), COALESCE(m.name_sv, '') FROM clients c "
+               "LEFT JOIN municipalities m ON m.id = c.municipality_id WHERE c.county_id = $1 AND "
+               "(($2 = 1 AND c.hetu = $3) OR ($2 = 0 AND c.search_name LIKE $4 ESCAPE '\\')) "
+               "ORDER BY c.search_name, c.id LIMIT $5",
+               {county_id, std::int64_t{by_code ? 1 : 0}, value, pattern, limit})
+           .rows) {
+    out.push_back({r.str(0), r.str(1), r.str(2), r.opt_str(3), r.str(4), r.str(5), r.str(6)});
+  }
+  return out;
+}
+
 }  // namespace soku::store::audit

@@ -46,4 +46,20 @@ struct Entry {
 // Newest first: at most filter.limit entries after skipping filter.offset.
 std::vector<Entry> list(Tx& tx, const Filter& filter);
 
+// A client as the auditor's lookup shows it (to choose whose access log to read).
+struct ClientHit {
+  std::string id;
+  std::string first_name;
+  std::string last_name;
+  std::optional<std::string> hetu;  // masked by the caller
+  std::string municipality_code;
+  std::string municipality_name;
+  std::string municipality_name_sv;
+};
+// The county's clients with exactly this identity code (`by_code`), or whose folded name contains
+// `value`; by name, at most `limit`. The auditor's lookup (audit_read): the whole county, since
+// the auditor's task is the county's log, and every hit is itself an audit entry.
+std::vector<ClientHit> find_clients(Tx& tx, const std::string& county_id, bool by_code,
+                                    const std::string& value, std::int64_t limit);
+
 }  // namespace soku::store::audit

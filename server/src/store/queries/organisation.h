@@ -13,12 +13,14 @@ namespace soku::store::organisation {
 struct Named {
   std::string code;
   std::string name;
+  std::string name_sv;  // the official Swedish name; "" when none is recorded
 };
 
 struct Unit {
   std::string id;
   std::string code;
   std::string name;
+  std::string name_sv;
   std::optional<std::string> municipality_id;
   std::optional<Named> municipality;
 };
@@ -29,6 +31,7 @@ struct NewMunicipality {
   std::string code;
   std::string name;
   std::string created_at;
+  std::string name_sv = {};
 };
 
 struct NewUnit {
@@ -38,6 +41,7 @@ struct NewUnit {
   std::string name;
   std::optional<std::string> municipality_id;
   std::string created_at;
+  std::string name_sv = {};
 };
 
 // A unit as a role grant names it.
@@ -58,6 +62,9 @@ std::optional<std::string> municipality_id(Tx& tx, const std::string& county_id,
                                            const std::string& code);
 // Throws store::UniqueViolation when the code is in use.
 void insert_municipality(Tx& tx, const NewMunicipality& m);
+// Sets the names of the county's municipality `code`; false when there is none.
+bool update_municipality(Tx& tx, const std::string& county_id, const std::string& code,
+                         const std::string& name, const std::string& name_sv);
 
 // The units of a county, by name.
 std::vector<Unit> units(Tx& tx, const std::string& county_id);
@@ -69,8 +76,9 @@ std::optional<Unit> find_unit(Tx& tx, const std::string& county_id, const std::s
 std::optional<UnitRef> find_unit_ref(Tx& tx, const std::string& county_id, const std::string& ref);
 // Throws store::UniqueViolation when the code is in use.
 void insert_unit(Tx& tx, const NewUnit& u);
-// Sets the unit's name and municipality (nullopt: none).
+// Sets the unit's names and municipality (nullopt: none).
 void update_unit(Tx& tx, const std::string& id, const std::string& name,
+                 const std::string& name_sv,
                  const std::optional<std::string>& municipality_id, const std::string& now);
 
 }  // namespace soku::store::organisation

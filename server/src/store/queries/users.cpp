@@ -28,13 +28,14 @@ std::optional<Login> find_login(Tx& tx, std::string_view sql, const std::string&
 std::optional<SessionUser> active(Tx& tx, const std::string& user_id) {
   const auto u = tx.exec(
       "SELECT u.id, u.username, u.display_name, u.county_id, c.code, c.name, "
-      "u.must_change_password FROM users u "
+      "u.must_change_password, c.name_sv FROM users u "
       "JOIN counties c ON c.id = u.county_id WHERE u.id = $1 AND u.active = 1",
       {user_id});
   if (u.empty()) return std::nullopt;
   const auto& r = u.rows[0];
-  return SessionUser{{r.str(0), r.str(1), r.str(2), r.str(3), r.str(4), r.str(5), r.i64(6) != 0},
-                     roles(tx, user_id)};
+  return SessionUser{
+      {r.str(0), r.str(1), r.str(2), r.str(3), r.str(4), r.str(5), r.i64(6) != 0, r.str(7)},
+      roles(tx, user_id)};
 }
 
 std::string display_name(Tx& tx, const std::string& user_id) {

@@ -29,6 +29,7 @@ struct Identity {
   // An admin set the password: until the user sets their own, only GET /me, DELETE /session and
   // PUT /me/password answer (App::route enforces it for every other route).
   bool must_change_password = false;
+  std::string county_name_sv = {};  // the county's official Swedish name ("" when none)
 };
 
 // An active user with their county and grants, as the request pipeline needs them.

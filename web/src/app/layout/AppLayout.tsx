@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { navItemsFor } from '../features';
 import type { NavItem } from '../features';
+import { localName } from '../../lib/organisation';
 import { useSession } from '../../lib/session';
 import { useHeaderMenu } from './header-menu';
 import { useStackedTables } from './stacked-tables';
@@ -31,7 +32,7 @@ function NavEntry({ item }: { item: NavItem }) {
 }
 
 export function AppLayout() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { user, logout, passwordChangeRequired } = useSession();
   const loggedIn = user !== null;
   const { open: menuOpen, toggle: toggleMenu, buttonRef: menuButtonRef } = useHeaderMenu();
@@ -67,7 +68,7 @@ export function AppLayout() {
             {user && (
               <div className="user-info" data-testid="user-info">
                 <Text variant="bold">{user.display_name}</Text>
-                <Text>{user.county.name}</Text>
+                <Text>{localName(user.county, i18n.language)}</Text>
               </div>
             )}
             <LanguageSwitch />

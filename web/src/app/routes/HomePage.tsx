@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '../../components/Page';
 import { can, hasAction, rolesOf } from '../../lib/roles';
 import { Dashboard } from '../../features/dashboard/components/Dashboard';
+import { localName } from '../../lib/organisation';
 import { useUser } from '../../lib/session';
 import type { Role, UserAction } from '../../types/api';
 
@@ -17,18 +18,18 @@ const DASHBOARD_ROLES: readonly Role[] = ['social_worker', 'social_counsellor'];
 const LINKS: Partial<Record<Role, { to: string; labelKey: string; action: UserAction }>> = {
   social_worker: { to: '/clients', labelKey: 'nav.clients', action: 'client_search' },
   social_counsellor: { to: '/clients', labelKey: 'nav.clients', action: 'client_search' },
-  manager: { to: '/clients', labelKey: 'nav.clients', action: 'client_search' },
+  manager: { to: '/caseload', labelKey: 'nav.caseload', action: 'caseload_view' },
   admin: { to: '/admin', labelKey: 'nav.admin', action: 'admin_read' },
   auditor: { to: '/audit', labelKey: 'nav.audit', action: 'audit_read' },
 };
 
 export function HomePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const user = useUser();
   const roles = rolesOf(user);
   return (
     <Page title={t('home.title')} heading={t('home.heading', { name: user.display_name })}>
-      <Paragraph mb="l">{t('home.intro', { county: user.county.name })}</Paragraph>
+      <Paragraph mb="l">{t('home.intro', { county: localName(user.county, i18n.language) })}</Paragraph>
       {roles.length === 0 && <Paragraph>{t('home.noRoles')}</Paragraph>}
       {can(user, 'dashboard') && <Dashboard />}
       {roles.filter((role) => !(DASHBOARD_ROLES.includes(role) && can(user, 'dashboard'))).map((role) => {

@@ -10,7 +10,7 @@ function anonymousServer() {
   return new FakeApi()
     .on('GET', '/me', { status: 401, body: problem(401, 'Not logged in') })
     .on('GET', '/counties/etela-pohjanmaa/municipalities', { status: 200, body: { items: [] } })
-    .on('GET', '/drafts/client-new', { status: 404, body: problem(404, 'Not found') })
+    .on('GET', '/drafts/client-new', { status: 204 })
     .install();
 }
 
@@ -80,5 +80,46 @@ describe('login page', () => {
     await submit(user, 'demo-social_worker', 'demo-password-2026');
     expect(await screen.findByRole('heading', { level: 1, name: 'Uusi asiakas' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/clients/new');
+  });
+
+  // Issue 8: /me answered 401 on every login page load. Without the "signed in here" hint the app
+  // starts logged out without asking; with it, it asks and a 401 clears the hint.
+  it('asks no /me on a fresh browser, and remembers a login for the next start', async () => {
+    const api = anonymousServer().on('POST', '/session', {
+      status: 200,
+      body: { user: makeMe(['social_worker']), csrf_token: 'c' },
+    });
+    const user = userEvent.setup();
+    await renderApp('/login', { signedIn: false });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kirjaudu sisään' })).toBeInTheDocument();
+    expect(api.calls('GET', '/me')).toHaveLength(0);
+    await submit(user, 'demo-social_worker', 'demo-password-2026');
+    await waitFor(() => expect(localStorage.getItem('soku.signedIn')).toBe('1'));
+    expect(api.calls('GET', '/me')).toHaveLength(0);
+  });
+
+  it('asks /me when the hint says signed in, and forgets the hint on 401', async () => {
+    const api = anonymousServer();
+    await renderApp('/login', { signedIn: true });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kirjaudu sisään' })).toBeInTheDocument();
+    await waitFor(() => expect(api.calls('GET', '/me')).toHaveLength(1));
+    await waitFor(() => expect(localStorage.getItem('soku.signedIn')).toBeNull());
+  });
+
+  it('logs in over a live session cookie it did not know of (CSRF refusal → /me → login again)', async () => {
+    let attempts = 0;
+    const api = anonymousServer()
+      .on('GET', '/me', { status: 200, body: { user: makeMe(['social_worker']), csrf_token: 'live' } })
+      .on('POST', '/session', () => {
+        attempts += 1;
+        return attempts === 1
+          ? { status: 403, body: { ...problem(403, 'CSRF'), type: '/problems/csrf' } }
+          : { status: 200, body: { user: makeMe(['social_worker']), csrf_token: 'new' } };
+      });
+    const user = userEvent.setup();
+    await renderApp('/login', { signedIn: false });
+    await submit(user, 'demo-social_worker', 'demo-password-2026');
+    await waitFor(() => expect(api.calls('POST', '/session')).toHaveLength(2));
+    expect(api.calls('POST', '/session')[1].headers['x-csrf-token']).toBe('live');
   });
 });

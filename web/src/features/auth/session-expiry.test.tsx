@@ -23,7 +23,7 @@ function serverWithExpiringSession() {
   const fake = new FakeApi()
     .on('GET', '/me', () => ({ status: 200, body: { user: me, csrf_token: state.csrf } }))
     .on('GET', '/counties/etela-pohjanmaa/municipalities', { status: 200, body: MUNICIPALITIES })
-    .on('GET', '/drafts/client-new', { status: 404, body: problem(404, 'Not Found') })
+    .on('GET', '/drafts/client-new', { status: 204 })
     .on('PUT', '/drafts/client-new', (req) =>
       requireSession(req) ? { status: 204 } : { status: 401, body: problem(401, 'Unauthorized') },
     )

@@ -158,7 +158,7 @@ describe('new client form', () => {
 
   it('shows a duplicate identity code at the identity code field', async () => {
     server()
-      .on('GET', '/drafts/client-new', { status: 404, body: problem(404, 'Not found') })
+      .on('GET', '/drafts/client-new', { status: 204 })
       .on('PUT', '/drafts/client-new', { status: 204 })
       .on('POST', '/clients', { status: 409, body: { ...problem(409, 'Conflict'), type: '/problems/duplicate-hetu' } });
     const user = userEvent.setup();

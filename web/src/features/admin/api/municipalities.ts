@@ -15,3 +15,16 @@ export function useCreateMunicipality(county: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: municipalitiesQuery(county).queryKey }),
   });
 }
+
+/** PATCH /municipalities/:code {name_sv} — the Swedish name of a municipality of the admin's county ("" for none). */
+export function updateMunicipalitySwedishName(code: string, nameSv: string): Promise<CodeName> {
+  return api.patch(`/municipalities/${encodeURIComponent(code)}`, { name_sv: nameSv });
+}
+
+export function useUpdateMunicipalitySwedishName(county: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ code, nameSv }: { code: string; nameSv: string }) => updateMunicipalitySwedishName(code, nameSv),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: municipalitiesQuery(county).queryKey }),
+  });
+}

@@ -8,6 +8,7 @@ import type { Unit } from '../../../types/api';
 export interface NewUnit {
   code: string;
   name: string;
+  name_sv?: string;
   municipality?: string;
 }
 
@@ -19,6 +20,19 @@ export function useCreateUnit() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createUnit,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: unitsQuery().queryKey }),
+  });
+}
+
+/** PATCH /units/:id {name_sv} — the unit's Swedish name ("" for none). */
+export function updateUnitSwedishName(id: string, nameSv: string): Promise<Unit> {
+  return api.patch(`/units/${encodeURIComponent(id)}`, { name_sv: nameSv });
+}
+
+export function useUpdateUnitSwedishName() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, nameSv }: { id: string; nameSv: string }) => updateUnitSwedishName(id, nameSv),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: unitsQuery().queryKey }),
   });
 }

@@ -1,10 +1,11 @@
 // Ylläpito › Yksiköt: the county's units and a form to add one.
 import { useTranslation } from 'react-i18next';
 import { RegisterPage } from '../../../components/RegisterPage';
-import { sortByName, useMunicipalities, useUnits } from '../../../lib/organisation';
+import { localName, sortByName, useMunicipalities, useUnits } from '../../../lib/organisation';
 import { useUser } from '../../../lib/session';
 import type { Unit } from '../../../types/api';
-import { useCreateUnit } from '../api/units';
+import { useCreateUnit, useUpdateUnitSwedishName } from '../api/units';
+import { SwedishNameCell } from './SwedishNameCell';
 import { AdminNav } from './AdminNav';
 import { required } from './form-helpers';
 
@@ -13,6 +14,7 @@ const NO_MUNICIPALITY = 'none';
 interface UnitValues {
   code: string;
   name: string;
+  name_sv: string;
   municipality: string;
 }
 
@@ -22,26 +24,39 @@ export function UnitsPage() {
   const units = useUnits();
   const municipalities = useMunicipalities(user.county.code);
   const create = useCreateUnit();
+  const rename = useUpdateUnitSwedishName();
   return (
     <RegisterPage<Unit, UnitValues>
       config={{
         i18n: 'admin.units',
-        captionParams: { county: user.county.name },
+        captionParams: { county: localName(user.county, i18n.language) },
         nav: <AdminNav />,
         list: units,
         rows: (items) => sortByName(items, i18n.language),
         rowId: (u) => u.id,
         columns: [
           { key: 'name', label: t('admin.units.name'), cell: (u) => u.name },
+          {
+            key: 'name_sv',
+            label: t('admin.swedishName.column'),
+            cell: (u) => (
+              <SwedishNameCell id={u.id} name={u.name} nameSv={u.name_sv} save={(nameSv) => rename.mutateAsync({ id: u.id, nameSv })} />
+            ),
+          },
           { key: 'code', label: t('admin.units.code'), cell: (u) => u.code },
-          { key: 'municipality', label: t('admin.units.municipality'), cell: (u) => u.municipality?.name ?? t('common.none') },
+          {
+            key: 'municipality',
+            label: t('admin.units.municipality'),
+            cell: (u) => (u.municipality ? localName(u.municipality, i18n.language) : t('common.none')),
+          },
         ],
         form: {
           prefix: 'unit',
-          initial: { code: '', name: '', municipality: NO_MUNICIPALITY },
+          initial: { code: '', name: '', name_sv: '', municipality: NO_MUNICIPALITY },
           fields: [
             { name: 'code', kind: 'text', label: t('admin.units.code'), hint: t('admin.units.codeHint') },
             { name: 'name', kind: 'text', label: t('admin.units.name') },
+            { name: 'name_sv', kind: 'text', label: t('admin.swedishName.column'), hint: t('admin.swedishName.hint') },
             {
               name: 'municipality',
               kind: 'select',
@@ -49,7 +64,7 @@ export function UnitsPage() {
               optional: true,
               options: [
                 { value: NO_MUNICIPALITY, label: t('admin.units.noMunicipality') },
-                ...sortByName(municipalities.data?.items ?? [], i18n.language).map((m) => ({ value: m.code, label: m.name })),
+                ...sortByName(municipalities.data?.items ?? [], i18n.language).map((m) => ({ value: m.code, label: localName(m, i18n.language) })),
               ],
             },
           ],
@@ -58,6 +73,7 @@ export function UnitsPage() {
             create.mutateAsync({
               code: v.code.trim(),
               name: v.name.trim(),
+              ...(v.name_sv.trim() ? { name_sv: v.name_sv.trim() } : {}),
               ...(v.municipality !== NO_MUNICIPALITY ? { municipality: v.municipality } : {}),
             }),
           createdParams: (v) => ({ name: v.name.trim() }),

@@ -2,7 +2,7 @@
 // its hash chain.
 import { infiniteQueryOptions, useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import type { AuditEntry, AuditVerifyResult, ListResponse } from '../../../types/api';
+import type { AuditClientHit, AuditEntry, AuditVerifyResult, ListResponse } from '../../../types/api';
 
 export interface AuditFilter {
   client_id?: string;
@@ -36,4 +36,16 @@ export function verifyAudit(): Promise<AuditVerifyResult> {
 
 export function useVerifyAudit() {
   return useMutation({ mutationFn: verifyAudit });
+}
+
+/**
+ * POST /audit/clients {q} — the auditor finds a client by name or identity code. The query is in
+ * the body (never in a URL); the server writes an audit entry for every client it returns.
+ */
+export function lookupClients(q: string): Promise<ListResponse<AuditClientHit>> {
+  return api.post('/audit/clients', { q });
+}
+
+export function useLookupClients() {
+  return useMutation({ mutationFn: lookupClients });
 }

@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { FormShell, useForm } from '../../../components/form/use-form';
 import type { Form, UseFormOptions } from '../../../components/form/use-form';
 import { isApiError } from '../../../lib/api-client';
-import { sortByName } from '../../../lib/organisation';
+import { localName, sortByName } from '../../../lib/organisation';
 import { CLIENT_LANGUAGES } from '../../../types/api';
 import type { CodeName } from '../../../types/api';
 import { FIELD_IDS, FIELD_LABEL_KEYS, validateClientForm } from './client-form-model';
@@ -114,7 +114,7 @@ export function ClientForm(props: ClientFormProps) {
       >
         {municipalityItems.map((m) => (
           <DropdownItem key={m.code} value={m.code}>
-            {m.name}
+            {localName(m, i18n.language)}
           </DropdownItem>
         ))}
       </Dropdown>
