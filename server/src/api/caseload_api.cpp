@@ -105,12 +105,7 @@ void register_caseload(App& app) {
                                                        : r.key_worker_id.value_or("") != q.worker)) {
             continue;
           }
-          const std::string phase = domain::client_phase(
-              {.open_period_phase = r.period_id ? r.period_phase : std::nullopt,
-               .assessments = r.assessments,
-               .concluded_assessments = r.concluded_assessments,
-               .decisions = r.decisions,
-               .closed_periods = r.closed_periods});
+          const std::string phase = domain::client_phase(r.facts);
           if (!q.phase.empty() && phase != q.phase) continue;
           const auto flags = domain::caseload_flags(r.period_id.has_value(), r.deadline, phase,
                                                     r.last_contact, r.starts_on, today);

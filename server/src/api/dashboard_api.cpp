@@ -74,26 +74,15 @@ void register_dashboard(App& app) {
         std::vector<std::pair<domain::DecisionWait, nlohmann::json>> awaiting;
         for (const auto& r : caseload) {
           listed.insert(r.id);
-          const std::string phase = domain::client_phase(
-              {.open_period_phase = r.period_id ? r.phase : std::nullopt,
-               .assessments = r.assessments,
-               .concluded_assessments = r.concluded_assessments,
-               .decisions = r.decisions,
-               .closed_periods = r.closed_periods,
-               .latest_decision_at = r.latest_decision_at,
-               .latest_decision_outcome = r.latest_decision_outcome,
-               .latest_referral_at = r.latest_referral_at,
-               .latest_assessment_at = r.latest_assessment_at,
-               .latest_conclusion = r.latest_conclusion,
-               .latest_completed_on = r.latest_completed_on});
+          const std::string phase = domain::client_phase(r.facts);
           if (phase == "decision") {
             const std::string started = r.referral_since_decision_on.value_or(
-                r.latest_assessment_at.value_or(today).substr(0, 10));
+                r.facts.latest_assessment_at.value_or(today).substr(0, 10));
             const auto wait = domain::decision_wait(started, today);
             awaiting.emplace_back(wait, nlohmann::json{{"id", r.id},
                                                        {"first_name", r.first_name},
                                                        {"last_name", r.last_name},
-                                                       {"conclusion", or_null(r.latest_conclusion)},
+                                                       {"conclusion", or_null(r.facts.latest_conclusion)},
                                                        {"started_on", wait.started_on},
                                                        {"due_on", wait.due_on},
                                                        {"days_waiting", wait.days_waiting},

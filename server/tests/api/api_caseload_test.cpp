@@ -148,6 +148,39 @@ TEST(Caseload, FilteredByKeyWorkerItListsAndCountsThatWorkersClientsOfTheUnit) {
   }
 }
 
+// The caseload view and the key worker's dashboard read a client's phase from the same facts
+// (store::records::path_fact_columns): a refused client is "denied" on both, not "decided".
+TEST(Caseload, APhaseIsTheSameAsOnTheWorkersDashboard) {
+  // A fresh social worker of the manager's unit, so that the client is on their dashboard (which
+  // lists at most 300) whatever other tests made.
+  const std::string name = "cl-phase-sw-" + random_suffix(6);
+  create_user(name, "social_worker");
+  Client sw(port());
+  sw.must_login(name, kUserPassword);
+  const std::string cid = create_client(sw)["id"];
+  const auto denied = sw.post("/api/v1/clients/" + cid + "/decisions",
+                              {{"outcome", "denied"},
+                               {"service_forms", Json::array()},
+                               {"starts_on", "2026-11-01"},
+                               {"deadline", "2027-02-28"},
+                               {"grounds", "Palvelutarvetta ei todettu."}});
+  ASSERT_EQ(denied.status, 201) << denied.body;
+  std::string on_caseload;
+  const auto list = caseload(as("demo-manager"), "phase=denied");
+  ASSERT_EQ(list.status, 200) << list.body;
+  for (const auto& i : list.json["items"]) {
+    if (i["id"] == cid) on_caseload = i["phase"];
+  }
+  std::string on_dashboard;
+  const auto dashboard = sw.get("/api/v1/dashboard");
+  ASSERT_EQ(dashboard.status, 200) << dashboard.body;
+  for (const auto& c : dashboard.json["clients"]) {
+    if (c["id"] == cid) on_dashboard = c["phase"];
+  }
+  EXPECT_EQ(on_caseload, "denied");
+  EXPECT_EQ(on_dashboard, "denied");
+}
+
 TEST(Caseload, EveryClientShownIsAnAuditedListAndOthersAreNot) {
   const auto& w = world();
   ASSERT_EQ(caseload(as("demo-manager"), "worker=" + w.kw_id).status, 200);

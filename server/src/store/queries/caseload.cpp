@@ -1,6 +1,8 @@
 // store/queries/caseload.cpp — see caseload.h.
 #include "store/queries/caseload.h"
 
+#include "store/queries/records.h"
+
 namespace soku::store::caseload {
 
 std::vector<Row> clients(Tx& tx, const std::string& today, std::int64_t limit,
@@ -12,15 +14,10 @@ std::vector<Row> clients(Tx& tx, const std::string& today, std::int64_t limit,
        tx.exec("SELECT c.id, c.first_name, c.last_name, c.unit_id, COALESCE(un.name, ''), "
                "COALESCE(un.name_sv, ''), p.id, p.phase, p.deadline, p.starts_on, "
                "p.key_worker_id, COALESCE(k.display_name, ''), "
-               "(SELECT COUNT(*) FROM assessments a WHERE a.client_id = c.id), "
-               "(SELECT COUNT(*) FROM assessments a WHERE a.client_id = c.id AND a.conclusion "
-               "IS NOT NULL), "
-               "(SELECT COUNT(*) FROM decisions d WHERE d.client_id = c.id), "
-               "(SELECT COUNT(*) FROM periods q WHERE q.client_id = c.id AND q.status <> "
-               "'open'), "
                "(SELECT MAX(m.held_on) FROM meetings m WHERE m.client_id = c.id AND m.held_on "
-               "<= $1) "
-               "FROM clients c LEFT JOIN periods p ON p.client_id = c.id AND p.status = 'open' "
+               "<= $1), " +
+                   records::path_fact_columns() +
+                   " FROM clients c LEFT JOIN periods p ON p.client_id = c.id AND p.status = 'open' "
                "LEFT JOIN units un ON un.id = c.unit_id "
                "LEFT JOIN users k ON k.id = p.key_worker_id "
                "WHERE " +
@@ -29,9 +26,23 @@ std::vector<Row> clients(Tx& tx, const std::string& today, std::int64_t limit,
                    "LIMIT $2",
                params)
            .rows) {
-    out.push_back({r.str(0), r.str(1), r.str(2), r.opt_str(3), r.str(4), r.str(5), r.opt_str(6),
-                   r.opt_str(7), r.opt_str(8), r.opt_str(9), r.opt_str(10), r.str(11), r.i64(12),
-                   r.i64(13), r.i64(14), r.i64(15), r.opt_str(16)});
+    const auto period_id = r.opt_str(6);
+    const auto period_phase = r.opt_str(7);
+    out.push_back({.id = r.str(0),
+                   .first_name = r.str(1),
+                   .last_name = r.str(2),
+                   .unit_id = r.opt_str(3),
+                   .unit_name = r.str(4),
+                   .unit_name_sv = r.str(5),
+                   .period_id = period_id,
+                   .period_phase = period_phase,
+                   .deadline = r.opt_str(8),
+                   .starts_on = r.opt_str(9),
+                   .key_worker_id = r.opt_str(10),
+                   .key_worker_name = r.str(11),
+                   .last_contact = r.opt_str(12),
+                   .facts = records::path_facts_from_row(r, 13,
+                                                         period_id ? period_phase : std::nullopt)});
   }
   return out;
 }

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/dashboard.h"
 #include "store/db.h"
 
 namespace soku::store::caseload {
@@ -28,11 +29,9 @@ struct Row {
   std::optional<std::string> starts_on;
   std::optional<std::string> key_worker_id;
   std::string key_worker_name;
-  std::int64_t assessments = 0;
-  std::int64_t concluded_assessments = 0;
-  std::int64_t decisions = 0;
-  std::int64_t closed_periods = 0;
   std::optional<std::string> last_contact;  // the latest meeting on or before today
+  // What gives the client's phase (store::records::path_fact_columns, as on the dashboard).
+  domain::PathFacts facts;
 };
 
 // At most `limit` clients in `scope`, by key worker name (none last), then client name.

@@ -2,17 +2,28 @@
 #include "store/queries/dashboard.h"
 
 #include "store/queries/json_columns.h"
+#include "store/queries/records.h"
 
 namespace soku::store::dashboard {
 
 namespace {
 
 CaseloadClient caseload_from_row(const Row& r) {
-  return {r.str(0),    r.str(1),    r.str(2),    r.opt_str(3), r.opt_str(4),
-          r.opt_str(5), r.opt_str(6), list_from_column(r.str(7)), r.opt_str(8),
-          r.i64(9),    r.i64(10),   r.i64(11),   r.i64(12),   r.opt_str(13), r.opt_str(14),
-          r.opt_str(15), r.opt_str(16), r.opt_str(17), r.opt_str(18), r.opt_str(19),
-          r.opt_str(20), r.opt_str(21)};
+  const auto period_id = r.opt_str(3);
+  const auto phase = r.opt_str(4);
+  return {.id = r.str(0),
+          .first_name = r.str(1),
+          .last_name = r.str(2),
+          .period_id = period_id,
+          .phase = phase,
+          .deadline = r.opt_str(5),
+          .starts_on = r.opt_str(6),
+          .service_forms = list_from_column(r.str(7)),
+          .key_worker_id = r.opt_str(8),
+          .last_contact = r.opt_str(9),
+          .next_meeting = r.opt_str(10),
+          .referral_since_decision_on = r.opt_str(11),
+          .facts = records::path_facts_from_row(r, 12, period_id ? phase : std::nullopt)};
 }
 
 WeekMeeting meeting_from_row(const Row& r) {
@@ -44,30 +55,15 @@ std::vector<CaseloadClient> caseload(Tx& tx, const std::string& today, const Con
       tx, {today}, scope,
       "SELECT c.id, c.first_name, c.last_name, p.id, p.phase, p.deadline, p.starts_on, "
       "p.service_forms, p.key_worker_id, "
-      "(SELECT COUNT(*) FROM assessments a WHERE a.client_id = c.id) AS n_assessments, "
-      "(SELECT COUNT(*) FROM assessments a WHERE a.client_id = c.id AND a.conclusion IS NOT "
-      "NULL) AS n_concluded, "
-      "(SELECT COUNT(*) FROM decisions d WHERE d.client_id = c.id) AS n_decisions, "
-      "(SELECT COUNT(*) FROM periods q WHERE q.client_id = c.id AND q.status <> 'open') AS "
-      "n_closed, "
       "(SELECT MAX(m.held_on) FROM meetings m WHERE m.client_id = c.id AND m.held_on <= $1) "
       "AS last_contact, "
       "(SELECT MIN(m.held_on) FROM meetings m WHERE m.client_id = c.id AND m.held_on > $1) "
       "AS next_meeting, "
-      "(SELECT MAX(d.created_at) FROM decisions d WHERE d.client_id = c.id) AS decided_at, "
-      "(SELECT d.outcome FROM decisions d WHERE d.client_id = c.id ORDER BY d.created_at DESC, "
-      "d.id DESC LIMIT 1) AS outcome, "
-      "(SELECT MAX(r.created_at) FROM referrals r WHERE r.client_id = c.id) AS referred_at, "
-      "(SELECT a.created_at FROM assessments a WHERE a.client_id = c.id ORDER BY a.created_at "
-      "DESC, a.id DESC LIMIT 1) AS assessed_at, "
-      "(SELECT a.conclusion FROM assessments a WHERE a.client_id = c.id ORDER BY a.created_at "
-      "DESC, a.id DESC LIMIT 1) AS conclusion, "
-      "(SELECT a.completed_on FROM assessments a WHERE a.client_id = c.id ORDER BY "
-      "a.created_at DESC, a.id DESC LIMIT 1) AS completed_on, "
       "(SELECT MIN(r.received_on) FROM referrals r WHERE r.client_id = c.id AND r.created_at > "
       "COALESCE((SELECT MAX(d.created_at) FROM decisions d WHERE d.client_id = c.id), '')) AS "
-      "case_started_on "
-      "FROM clients c LEFT JOIN periods p ON p.client_id = c.id AND p.status = 'open' WHERE ",
+      "case_started_on, " +
+          records::path_fact_columns() +
+          " FROM clients c LEFT JOIN periods p ON p.client_id = c.id AND p.status = 'open' WHERE ",
       " ORDER BY (p.deadline IS NULL), p.deadline, c.search_name LIMIT 300", caseload_from_row);
 }
 

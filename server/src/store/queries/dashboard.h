@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/dashboard.h"
 #include "store/db.h"
 
 namespace soku::store::dashboard {
@@ -29,21 +30,14 @@ struct CaseloadClient {
   std::optional<std::string> starts_on;
   std::vector<std::string> service_forms;
   std::optional<std::string> key_worker_id;
-  std::int64_t assessments = 0;
-  std::int64_t concluded_assessments = 0;
-  std::int64_t decisions = 0;
-  std::int64_t closed_periods = 0;
   std::optional<std::string> last_contact;  // the latest meeting on or before today
   std::optional<std::string> next_meeting;  // the first meeting after today
-  // The latest records of the path (domain::PathFacts) and the start of a case awaiting a
-  // decision: the first referral received since the latest decision, the latest assessment's day.
-  std::optional<std::string> latest_decision_at;
-  std::optional<std::string> latest_decision_outcome;
-  std::optional<std::string> latest_referral_at;
-  std::optional<std::string> latest_assessment_at;
-  std::optional<std::string> latest_conclusion;
-  std::optional<std::string> latest_completed_on;
+  // The start of a case awaiting a decision: the first referral received since the latest
+  // decision (else the latest assessment's day is used).
   std::optional<std::string> referral_since_decision_on;
+  // What gives the client's phase (store::records::path_fact_columns), the open period's phase
+  // included.
+  domain::PathFacts facts;
 };
 
 struct WeekMeeting {
