@@ -2375,7 +2375,7 @@ export interface components {
          * @description The client's phase on the path (code list `client_phase`).
          * @enum {string}
          */
-        ClientPhase: "referral" | "assessment" | "decision" | "decided" | "start" | "working" | "closing" | "ended";
+        ClientPhase: "referral" | "assessment" | "decision" | "decided" | "denied" | "start" | "working" | "closing" | "ended";
         CaseloadPerson: {
             id: components["schemas"]["Id"];
             display_name: string;
@@ -7386,7 +7386,7 @@ export const relationshipValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const problemTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Problem"]["type"]> = ["/problems/bad-request", "/problems/json-too-deep", "/problems/bad-limit", "/problems/bad-cursor", "/problems/bad-parameter", "/problems/unauthorized", "/problems/bad-credentials", "/problems/forbidden", "/problems/csrf", "/problems/origin", "/problems/password-change-required", "/problems/not-found", "/problems/method-not-allowed", "/problems/duplicate", "/problems/duplicate-hetu", "/problems/stale-version", "/problems/period-open", "/problems/period-closed", "/problems/completed", "/problems/not-completed", "/problems/consent-given", "/problems/consent-withdrawn", "/problems/too-large", "/problems/validation", "/problems/throttled", "/problems/header-too-large", "/problems/internal", "/problems/busy"];
 export const userActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserAction"]> = ["client_search", "client_create", "audit_read", "admin_read", "admin_write", "report_read", "caseload_view"];
 export const auditEntryOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditEntry"]["outcome"]> = ["allowed", "denied"];
-export const clientPhaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClientPhase"]> = ["referral", "assessment", "decision", "decided", "start", "working", "closing", "ended"];
+export const clientPhaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClientPhase"]> = ["referral", "assessment", "decision", "decided", "denied", "start", "working", "closing", "ended"];
 export const referralSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralSource"]> = ["self", "relative", "te_services", "typ", "health_care", "mental_health_substance", "kela", "education", "ngo", "other"];
 export const lifeAreaCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LifeAreaCode"]> = ["everyday_management", "social_relationships", "housing", "finances", "health_substance_use", "education", "work"];
 export const needLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NeedLevel"]> = ["none", "some", "considerable", "great"];
