@@ -15,7 +15,7 @@ root=$(pwd)
 
 # Floors: what was measured when the floors were set (bench/RESULTS.md), rounded down. Raise them
 # when coverage rises; lower one only with the commit that explains why. The aim is issue 11's.
-floor_domain=97
+floor_domain=95
 floor_security=93
 aim=95
 

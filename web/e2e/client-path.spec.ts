@@ -195,7 +195,8 @@ for (const lang of ['fi', 'sv'] as const) {
     await openTab(page, lang, 'plan');
     const card2 = page.getByRole('article', { name: T('path.goal.cardTitle', { n: 1 }) });
     await card2.getByRole('button', { name: T('path.goal.review.open') }).click();
-    await choose(card2, T('path.goal.review.attainment'), T('codes.gas.0'));
+    // the attainment is a radio group, each level with the goal's own description as its hint
+    await card2.getByRole('radio', { name: T('codes.gas.0'), exact: true }).check();
     await field(card2, T('path.goal.review.note')).fill('Hyvä alku');
     await expectAccessible(page, `goal review form (${lang})`);
     await card2.getByRole('button', { name: T('path.goal.saveReview') }).click();

@@ -145,8 +145,10 @@ test('the admin edits the appeal instructions that decisions are prefilled with'
   await expectAccessible(page, 'admin appeal instructions');
   const original = await fi.inputValue();
   const marker = `Lisätieto e2e ${uniqueSuffix()}.`;
+  // The page has two forms (the appeal instructions and the authority's contact): save this one.
+  const save = page.locator('form').filter({ has: fi }).getByRole('button', { name: 'Tallenna' });
   await fi.fill(`${original}\n${marker}`);
-  await page.getByRole('button', { name: 'Tallenna' }).click();
+  await save.click();
   await expect(page.getByText('Muutoksenhakuohje tallennettu.')).toBeVisible();
 
   // A social worker's new decision is prefilled with the edited text (in Finnish, the client's
@@ -162,7 +164,7 @@ test('the admin edits the appeal instructions that decisions are prefilled with'
     await worker.close();
     // Put the county's text back for the other tests.
     await fi.fill(original);
-    await page.getByRole('button', { name: 'Tallenna' }).click();
+    await save.click();
     await expect(page.getByText('Muutoksenhakuohje tallennettu.')).toBeVisible();
   }
 });

@@ -3,9 +3,16 @@
 // reason), the same-day notice (the date as typed, the corrected meeting left out) and the open
 // period check.
 import { describe, expect, it } from 'vitest';
-import type { Meeting } from '../../../types/api';
+import type { Consent, Meeting, NetworkMember, Referral } from '../../../types/api';
 import {
   REASON_MAX,
+  consentValuesOf,
+  fieldText,
+  memberValuesOf,
+  referralValuesOf,
+  toAddendum,
+  validateConsentCorrection,
+  validateMemberCorrection,
   hasOpenPeriod,
   meetingValuesOf,
   meetingsOnDate,
@@ -127,5 +134,53 @@ describe('other corrections', () => {
   it('require an addendum text and reason', () => {
     expect(validateAddendum({ text: '', reason: 'x' })).toEqual({ text: 'form.required', reason: 'path.correct.errors.reasonShort' });
     expect(validateAddendum({ text: 'Lisäys', reason: 'Uutta tietoa' })).toEqual({ text: undefined, reason: undefined });
+  });
+});
+
+describe('the other records turned back into their correction forms', () => {
+  it('a referral: its own reason as referral_reason, the date as typed, no correction reason yet', () => {
+    const r = { id: 'r1', source: 'te_services', reason: 'Työkyvyn selvittely', received_on: '2026-09-03' } as Referral;
+    expect(referralValuesOf(r)).toEqual({ source: 'te_services', referral_reason: 'Työkyvyn selvittely', received_on: '3.9.2026', reason: '' });
+  });
+  it('a network member and a consent', () => {
+    const m = { id: 'n1', organisation_type: 'kela', name: 'Kela Seinäjoki', role: 'Etuudet', contact: '020 692 204' } as NetworkMember;
+    expect(memberValuesOf(m)).toEqual({ organisation_type: 'kela', name: 'Kela Seinäjoki', role: 'Etuudet', contact: '020 692 204', reason: '' });
+    const c = { id: 'k1', scope: 'Tiedot Kelalle', given_on: '2026-10-01' } as Consent;
+    expect(consentValuesOf(c)).toEqual({ scope: 'Tiedot Kelalle', given_on: '1.10.2026', reason: '' });
+  });
+});
+
+describe('member and consent corrections are checked field by field', () => {
+  const member = { organisation_type: 'kela', name: 'Kela', role: 'Etuudet', contact: '', reason: 'Nimi väärin' };
+  it('a member needs a known type, a name, a role and a reason; the contact may be empty', () => {
+    expect(validateMemberCorrection(member)).toEqual({ organisation_type: undefined, name: undefined, role: undefined, reason: undefined });
+    expect(validateMemberCorrection({ ...member, organisation_type: 'mars', name: ' ', role: '', reason: '' })).toEqual({
+      organisation_type: 'form.required',
+      name: 'form.required',
+      role: 'form.required',
+      reason: 'path.correct.errors.reasonRequired',
+    });
+  });
+  it('a consent needs its scope, a real date and a reason', () => {
+    expect(validateConsentCorrection({ scope: 'Kela', given_on: '1.10.2026', reason: 'Päivä väärin' })).toEqual({ scope: undefined, given_on: undefined, reason: undefined });
+    const bad = validateConsentCorrection({ scope: '  ', given_on: '31.2.2026', reason: 'ab' });
+    expect(bad.scope).toBe('form.required');
+    expect(bad.given_on).toBeDefined();
+    expect(bad.reason).toBe('path.correct.errors.reasonShort');
+    expect(validateConsentCorrection({ scope: 'Kela', given_on: '', reason: 'Päivä väärin' }).given_on).toBeDefined();
+  });
+});
+
+describe('an addendum and an earlier wording', () => {
+  it('an addendum is sent trimmed', () => {
+    expect(toAddendum({ text: '  Lisäys.\n', reason: ' Puuttui ' })).toEqual({ text: 'Lisäys.', reason: 'Puuttui' });
+  });
+  it('a field of an earlier wording is text: strings as they are, numbers written out, anything else empty', () => {
+    const fields = { note: 'Kävimme', minutes: 45, tasks: ['a'], none: null };
+    expect(fieldText(fields, 'note')).toBe('Kävimme');
+    expect(fieldText(fields, 'minutes')).toBe('45');
+    expect(fieldText(fields, 'tasks')).toBe('');
+    expect(fieldText(fields, 'none')).toBe('');
+    expect(fieldText(fields, 'missing')).toBe('');
   });
 });
