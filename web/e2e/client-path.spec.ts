@@ -8,7 +8,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { expectAccessible, randomTestHetu, uniqueSuffix } from './helpers';
-import { check, choose, field, inputDate, loginIn, logout, openTab, text } from './path-helpers';
+import { check, choose, escapeRe, field, inputDate, loginIn, logout, openTab, text } from './path-helpers';
 import type { Lang } from './path-helpers';
 
 async function createClientIn(page: Page, lang: Lang, lastName: string): Promise<string> {
@@ -196,7 +196,9 @@ for (const lang of ['fi', 'sv'] as const) {
     const card2 = page.getByRole('article', { name: T('path.goal.cardTitle', { n: 1 }) });
     await card2.getByRole('button', { name: T('path.goal.review.open') }).click();
     // the attainment is a radio group, each level with the goal's own description as its hint
-    await card2.getByRole('radio', { name: T('codes.gas.0'), exact: true }).check();
+    // (Suomi.fi draws the label over the input: a user clicks the label)
+    await card2.locator('label').filter({ hasText: new RegExp(`^${escapeRe(T('codes.gas.0'))}$`) }).click();
+    await expect(card2.getByRole('radio', { name: T('codes.gas.0'), exact: true })).toBeChecked();
     await field(card2, T('path.goal.review.note')).fill('Hyvä alku');
     await expectAccessible(page, `goal review form (${lang})`);
     await card2.getByRole('button', { name: T('path.goal.saveReview') }).click();
