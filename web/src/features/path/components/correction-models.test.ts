@@ -13,6 +13,7 @@ import {
   toAddendum,
   validateConsentCorrection,
   validateMemberCorrection,
+  validateReferralCorrection as checkReferral,
   hasOpenPeriod,
   meetingValuesOf,
   meetingsOnDate,
@@ -182,5 +183,30 @@ describe('an addendum and an earlier wording', () => {
     expect(fieldText(fields, 'tasks')).toBe('');
     expect(fieldText(fields, 'none')).toBe('');
     expect(fieldText(fields, 'missing')).toBe('');
+  });
+});
+
+describe('what the correction forms let through, at the edges', () => {
+  it('a network meeting keeps its kind and participants one per line; unknown contents are dropped', () => {
+    const v = meetingValuesOf({ ...meeting, kind: 'network', participants: ['Kela', 'TE-palvelut'], contents: ['errands', 'no-such-content'] });
+    expect(v.kind).toBe('network');
+    expect(v.participants).toBe('Kela\nTE-palvelut');
+    expect(v.contents).toEqual(['errands']);
+    expect(meetingValuesOf({ ...meeting, kind: 'individual' }).kind).toBe('individual');
+  });
+  it('a referral needs a known source and a date; the payload names a bad source and sends no bad date', () => {
+    const ok = { source: 'te_services', referral_reason: 'Syy', received_on: '3.9.2026', reason: 'Päivä väärin' };
+    expect(checkReferral({ ...ok, source: 'mars' }).source).toBe('form.required');
+    expect(checkReferral({ ...ok, received_on: '' }).received_on).toBeDefined();
+    expect(() => toReferralCorrection({ ...ok, source: 'mars' }, 1)).toThrow(/referral source/);
+    expect(toReferralCorrection({ ...ok, received_on: 'eilen' }, 1).received_on).toBe('');
+  });
+  it('blank text is no text: the role of a member, an addendum', () => {
+    expect(validateMemberCorrection({ organisation_type: 'kela', name: 'Kela', role: '   ', contact: '', reason: 'Rooli' }).role).toBe('form.required');
+    expect(validateAddendum({ text: '   ', reason: 'Puuttui' }).text).toBe('form.required');
+  });
+  it('a member payload names a bad type; a consent payload is trimmed and sends no bad date', () => {
+    expect(() => toMemberCorrection({ organisation_type: 'mars', name: 'N', role: 'R', contact: '', reason: 'Syy' }, 2)).toThrow(/organisation type/);
+    expect(toConsentCorrection({ scope: ' Kela ', given_on: '31.2.2026', reason: ' Päivä ' }, 3)).toEqual({ version: 3, reason: 'Päivä', scope: 'Kela', given_on: '' });
   });
 });
