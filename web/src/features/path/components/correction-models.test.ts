@@ -188,7 +188,7 @@ describe('an addendum and an earlier wording', () => {
 
 describe('what the correction forms let through, at the edges', () => {
   it('a network meeting keeps its kind and participants one per line; unknown contents are dropped', () => {
-    const v = meetingValuesOf({ ...meeting, kind: 'network', participants: ['Kela', 'TE-palvelut'], contents: ['errands', 'no-such-content'] });
+    const v = meetingValuesOf({ ...meeting, kind: 'network', participants: ['Kela', 'TE-palvelut'], contents: ['errands', 'no-such-content' as Meeting['contents'][number]] });
     expect(v.kind).toBe('network');
     expect(v.participants).toBe('Kela\nTE-palvelut');
     expect(v.contents).toEqual(['errands']);
