@@ -67,6 +67,7 @@ void keep(store::Tx& tx, const Ctx& ctx, std::string_view record_type, const std
                            created_by, created_at);
 }
 
+namespace {
 nlohmann::json versions_json(store::Tx& tx, std::string_view record_type, const std::string& id) {
   auto items = nlohmann::json::array();
   for (const auto& v : store::corrections::for_record(tx, record_type, id)) {
@@ -81,6 +82,24 @@ nlohmann::json versions_json(store::Tx& tx, std::string_view record_type, const 
                      {"corrected_at", v.corrected_at}});
   }
   return {{"items", items}, {"next_cursor", nullptr}};
+}
+}  // namespace
+
+void route_versions(App& app, std::string pattern, std::string record_type, ClientOf client_of) {
+  app.route({.method = "GET",
+             .pattern = std::move(pattern),
+             .gate = Gate::client,
+             .action = security::Action::client_read,
+             .audit_action = "read",
+             .resource_type = record_type,
+             .client_of = std::move(client_of)},
+            [record_type](Ctx& ctx) {
+              nlohmann::json out;
+              ctx.app.db().read([&](store::Tx& tx) {
+                out = versions_json(tx, record_type, ctx.req.param("id"));
+              });
+              return http::Response::json(200, out);
+            });
 }
 
 }  // namespace soku::api::corrections

@@ -36,7 +36,9 @@ void keep(store::Tx& tx, const Ctx& ctx, std::string_view record_type, const std
           const Head& head, const nlohmann::json& before, const std::string& created_by,
           const std::string& created_at, const std::string& now);
 
-// {items, next_cursor}: the record's earlier wordings, newest first.
-nlohmann::json versions_json(store::Tx& tx, std::string_view record_type, const std::string& id);
+// Registers `GET <pattern>` ({id} the record) answering {items, next_cursor}: the record's earlier
+// wordings, newest first; gated like any read of the record's client (`client_of`), audited "read"
+// on `record_type`.
+void route_versions(App& app, std::string pattern, std::string record_type, ClientOf client_of);
 
 }  // namespace soku::api::corrections

@@ -237,20 +237,7 @@ void register_meetings(App& app) {
               return Response::json(200, saved);
             });
 
-  app.route({.method = "GET",
-             .pattern = "/api/v1/meetings/{id}/versions",
-             .gate = Gate::client,
-             .action = Action::client_read,
-             .audit_action = "read",
-             .resource_type = "meeting",
-             .client_of = meeting_client},
-            [](Ctx& ctx) {
-              nlohmann::json out;
-              ctx.app.db().read([&](store::Tx& tx) {
-                out = corrections::versions_json(tx, "meeting", ctx.req.param("id"));
-              });
-              return Response::json(200, out);
-            });
+  corrections::route_versions(app, "/api/v1/meetings/{id}/versions", "meeting", meeting_client);
 }
 
 }  // namespace soku::api

@@ -264,20 +264,7 @@ void register_network(App& app) {
               return Response::json(200, member_json(saved));
             });
 
-  app.route({.method = "GET",
-             .pattern = "/api/v1/network/{id}/versions",
-             .gate = Gate::client,
-             .action = Action::client_read,
-             .audit_action = "read",
-             .resource_type = "network_member",
-             .client_of = member_client},
-            [](Ctx& ctx) {
-              nlohmann::json out;
-              ctx.app.db().read([&](store::Tx& tx) {
-                out = corrections::versions_json(tx, "network_member", ctx.req.param("id"));
-              });
-              return Response::json(200, out);
-            });
+  corrections::route_versions(app, "/api/v1/network/{id}/versions", "network_member", member_client);
 
   // A consent is corrected by its own record (what was consented to, and when); the withdrawal
   // is its own step. Answers the member, like the other consent routes.
@@ -315,20 +302,7 @@ void register_network(App& app) {
               return Response::json(200, member_json(saved));
             });
 
-  app.route({.method = "GET",
-             .pattern = "/api/v1/consents/{id}/versions",
-             .gate = Gate::client,
-             .action = Action::client_read,
-             .audit_action = "read",
-             .resource_type = "consent",
-             .client_of = consent_client},
-            [](Ctx& ctx) {
-              nlohmann::json out;
-              ctx.app.db().read([&](store::Tx& tx) {
-                out = corrections::versions_json(tx, "consent", ctx.req.param("id"));
-              });
-              return Response::json(200, out);
-            });
+  corrections::route_versions(app, "/api/v1/consents/{id}/versions", "consent", consent_client);
 
   app.route(
       {.method = "POST",

@@ -154,20 +154,7 @@ void register_referrals(App& app) {
               return Response::json(200, referral_json(saved));
             });
 
-  app.route({.method = "GET",
-             .pattern = "/api/v1/referrals/{id}/versions",
-             .gate = Gate::client,
-             .action = Action::client_read,
-             .audit_action = "read",
-             .resource_type = "referral",
-             .client_of = referral_client},
-            [](Ctx& ctx) {
-              nlohmann::json out;
-              ctx.app.db().read([&](store::Tx& tx) {
-                out = corrections::versions_json(tx, "referral", ctx.req.param("id"));
-              });
-              return Response::json(200, out);
-            });
+  corrections::route_versions(app, "/api/v1/referrals/{id}/versions", "referral", referral_client);
 }
 
 }  // namespace soku::api
