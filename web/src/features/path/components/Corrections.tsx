@@ -3,7 +3,7 @@
 // first, as the API lists them) and the reason field of a correction form.
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import { Expander, ExpanderContent, ExpanderTitleButton, Textarea } from 'suomifi-ui-components';
+import { Button, Expander, ExpanderContent, ExpanderTitleButton, InlineAlert, Textarea } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
 import type { Form } from '../../../components/form/use-form';
 import { LoadingState } from '../../../components/LoadingState';
@@ -17,6 +17,35 @@ export function CorrectedMark({ corrected }: { corrected: boolean }) {
   const { t } = useTranslation();
   if (!corrected) return null;
   return <span className="corrected-mark">{t('path.correct.corrected')}</span>;
+}
+
+/**
+ * A record's "Correct" button, its correction form in place of the button while open, and the
+ * "saved" notice after a correction. `form(onDone)` renders the form; it calls onDone(saved).
+ */
+export function CorrectAction({ label, form }: { label: string; form(onDone: (saved: boolean) => void): ReactNode }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [corrected, setCorrected] = useState(false);
+  return (
+    <>
+      {corrected && !editing && (
+        <InlineAlert status="neutral" mt="s" role="status">
+          {t('path.correct.saved')}
+        </InlineAlert>
+      )}
+      {editing ? (
+        form((saved) => {
+          setEditing(false);
+          setCorrected(saved);
+        })
+      ) : (
+        <Button variant="secondary" mt="s" onClick={() => setEditing(true)} aria-label={label}>
+          {t('path.correct.action')}
+        </Button>
+      )}
+    </>
+  );
 }
 
 /** The earlier wordings of a corrected record; `describe` renders one wording's fields. */

@@ -26,7 +26,7 @@ import { useMeetings } from '../api/get-meetings';
 import { usePeriods } from '../api/get-periods';
 import { fieldText, hasOpenPeriod, meetingValuesOf, meetingsOnDate, reasonProblem, toMeetingCorrection } from './correction-models';
 import type { MeetingCorrectionValues } from './correction-models';
-import { CorrectedMark, EarlierVersions, ReasonField } from './Corrections';
+import { CorrectAction, CorrectedMark, EarlierVersions, ReasonField } from './Corrections';
 import { coerceLike, emptyMeeting, toMeetingInput, validateMeeting } from './path-models';
 import type { MeetingValues } from './path-models';
 import { Section, useClientContext, useCodeText } from './shared';
@@ -152,8 +152,6 @@ function CorrectMeetingForm({ clientId, meeting, meetings, onDone }: { clientId:
 function MeetingItem({ clientId, meeting: m, meetings }: { clientId: string; meeting: Meeting; meetings: readonly Meeting[] }) {
   const { t } = useTranslation();
   const code = useCodeText();
-  const [editing, setEditing] = useState(false);
-  const [corrected, setCorrected] = useState(false);
   const describe = (f: Record<string, unknown>) => {
     const s = (k: string) => fieldText(f, k);
     const list = (k: string) => (Array.isArray(f[k]) ? (f[k] as string[]) : []);
@@ -194,26 +192,10 @@ function MeetingItem({ clientId, meeting: m, meetings }: { clientId: string; mee
         {m.same_day.length > 0 && ` · ${t('path.meeting.sameDayListed')}`}
         {m.period_id === null && ` · ${t('path.meeting.noPeriodListed')}`}
       </div>
-      {corrected && !editing && (
-        <InlineAlert status="neutral" mt="s" role="status">
-          {t('path.correct.saved')}
-        </InlineAlert>
-      )}
-      {editing ? (
-        <CorrectMeetingForm
-          clientId={clientId}
-          meeting={m}
-          meetings={meetings}
-          onDone={(saved) => {
-            setEditing(false);
-            setCorrected(saved);
-          }}
-        />
-      ) : (
-        <Button variant="secondary" mt="s" onClick={() => setEditing(true)} aria-label={t('path.correct.correctMeeting', { date: formatDate(m.held_on) })}>
-          {t('path.correct.action')}
-        </Button>
-      )}
+      <CorrectAction
+        label={t('path.correct.correctMeeting', { date: formatDate(m.held_on) })}
+        form={(onDone) => <CorrectMeetingForm clientId={clientId} meeting={m} meetings={meetings} onDone={onDone} />}
+      />
       <EarlierVersions clientId={clientId} kind="meeting" id={m.id} version={m.version} describe={describe} />
     </li>
   );

@@ -1,7 +1,6 @@
 // One contact or referral in the Documents tab: what it says, "Korjattu" when it has been corrected,
 // the "Korjaa" action (the form prefilled, a reason required) and the earlier wordings.
-import { useState } from 'react';
-import { Button, InlineAlert, Textarea } from 'suomifi-ui-components';
+import { Button, Textarea } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
 import { CodeDropdown } from '../../../components/CodeDropdown';
 import { DateField } from '../../../components/DateField';
@@ -11,7 +10,7 @@ import type { Referral } from '../../../types/api';
 import { useCorrectRecord } from '../api/corrections';
 import { fieldText, referralValuesOf, toReferralCorrection, validateReferralCorrection } from './correction-models';
 import type { ReferralCorrectionValues } from './correction-models';
-import { CorrectedMark, EarlierVersions, ReasonField } from './Corrections';
+import { CorrectAction, CorrectedMark, EarlierVersions, ReasonField } from './Corrections';
 import { useCodeText } from './shared';
 
 function CorrectReferralForm({ clientId, referral, onDone }: { clientId: string; referral: Referral; onDone(saved: boolean): void }) {
@@ -55,8 +54,6 @@ function CorrectReferralForm({ clientId, referral, onDone }: { clientId: string;
 export function ReferralItem({ clientId, referral: r }: { clientId: string; referral: Referral }) {
   const { t } = useTranslation();
   const code = useCodeText();
-  const [editing, setEditing] = useState(false);
-  const [corrected, setCorrected] = useState(false);
   const describe = (f: Record<string, unknown>) =>
     `${formatDate(fieldText(f, 'received_on'))} · ${code('referral_source', fieldText(f, 'source'))}: ${fieldText(f, 'reason')}`;
   return (
@@ -66,25 +63,10 @@ export function ReferralItem({ clientId, referral: r }: { clientId: string; refe
       </strong>{' '}
       <CorrectedMark corrected={r.corrected} />
       <div>{r.reason}</div>
-      {corrected && !editing && (
-        <InlineAlert status="neutral" mt="s" role="status">
-          {t('path.correct.saved')}
-        </InlineAlert>
-      )}
-      {editing ? (
-        <CorrectReferralForm
-          clientId={clientId}
-          referral={r}
-          onDone={(saved) => {
-            setEditing(false);
-            setCorrected(saved);
-          }}
-        />
-      ) : (
-        <Button variant="secondary" mt="s" onClick={() => setEditing(true)} aria-label={t('path.correct.correctReferral', { date: formatDate(r.received_on) })}>
-          {t('path.correct.action')}
-        </Button>
-      )}
+      <CorrectAction
+        label={t('path.correct.correctReferral', { date: formatDate(r.received_on) })}
+        form={(onDone) => <CorrectReferralForm clientId={clientId} referral={r} onDone={onDone} />}
+      />
       <EarlierVersions clientId={clientId} kind="referral" id={r.id} version={r.version} describe={describe} />
     </li>
   );
